@@ -1,0 +1,40 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_CLIENT_SECRET } from '../playwright.config';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)])));
+  return nested.flat();
+}
+
+test('the services list arrives through server, token and simulator, and the secret never reaches the browser', async ({ page }) => {
+  const bodies: Array<{ url: string; text: string; headers: string }> = [];
+  page.on('response', async (response) => {
+    const text = await response.text().catch(() => '');
+    bodies.push({ url: response.url(), text, headers: JSON.stringify(await response.allHeaders()) });
+  });
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Services' })).toBeVisible();
+  // Rows from the documented example, as they came: a Hosted Essentials Plus and an OC Essentials customer.
+  await expect(page.getByRole('link', { name: 'BB175Plus' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'AudioCodesUS' })).toBeVisible();
+  // Live mode: no demo badge.
+  await expect(page.getByText('Demo data')).toHaveCount(0);
+
+  expect(bodies.some((b) => b.url.endsWith('/api/v3/customer'))).toBe(true);
+  for (const body of bodies) {
+    expect(body.text, body.url).not.toContain(E2E_CLIENT_SECRET);
+    expect(body.headers, body.url).not.toContain(E2E_CLIENT_SECRET);
+  }
+});
+
+test('no file of the production build contains the client secret', async () => {
+  const files = await filesUnder('dist');
+  expect(files.length).toBeGreaterThan(2);
+  for (const file of files) {
+    expect(await readFile(file, 'utf8'), file).not.toContain(E2E_CLIENT_SECRET);
+  }
+});

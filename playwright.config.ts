@@ -1,0 +1,60 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests go the real way: Chromium -> our production server (built dist/, live mode)
+ * -> OAuth2 token from the simulator's token endpoint -> the simulator over HTTP.
+ * Ports are env-overridable so two people (or a bench) can run side by side.
+ */
+const port = Number(process.env.E2E_PORT ?? 4310);
+const simPort = Number(process.env.E2E_SIM_PORT ?? 4311);
+const simUrl = `http://127.0.0.1:${simPort}`;
+
+export const E2E_CLIENT_ID = 'console-e2e';
+/** A recognisable secret: e2e tests assert it never reaches the browser or dist/. */
+export const E2E_CLIENT_SECRET = 'e2e-client-secret-7f3b9c1d-DO-NOT-LEAK';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Root on these machines needs --no-sandbox; the network is closed, so background fetches are off.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: [
+    {
+      command: 'npx tsx src/mocks/simulator/main.ts',
+      url: `${simUrl}/__sim/stats`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { SIM_PORT: String(simPort), SIM_CLIENT_ID: E2E_CLIENT_ID, SIM_CLIENT_SECRET: E2E_CLIENT_SECRET },
+    },
+    {
+      command: 'npx tsx server/main.ts',
+      url: `http://127.0.0.1:${port}/api/console/info`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LIVE_PLATFORM_BASE_URL: simUrl,
+        LIVE_PLATFORM_TOKEN_URL: `${simUrl}/oauth2/v2.0/token`,
+        LIVE_PLATFORM_TENANT_ID: '00000000-0000-4000-8000-000000000001',
+        LIVE_PLATFORM_CLIENT_ID: E2E_CLIENT_ID,
+        LIVE_PLATFORM_CLIENT_SECRET: E2E_CLIENT_SECRET,
+      },
+    },
+  ],
+});
