@@ -8,6 +8,10 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4310);
 const simPort = Number(process.env.E2E_SIM_PORT ?? 4311);
 const simUrl = `http://127.0.0.1:${simPort}`;
+/** Which build the server serves; people running e2e side by side build into their own folder. */
+export const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? 'dist';
+/** Where tests reach the simulator's control API (/__sim/*) directly. */
+export const E2E_SIM_URL = simUrl;
 
 export const E2E_CLIENT_ID = 'console-e2e';
 /** A recognisable secret: e2e tests assert it never reaches the browser or dist/. */
@@ -54,6 +58,9 @@ export default defineConfig({
         LIVE_PLATFORM_TENANT_ID: '00000000-0000-4000-8000-000000000001',
         LIVE_PLATFORM_CLIENT_ID: E2E_CLIENT_ID,
         LIVE_PLATFORM_CLIENT_SECRET: E2E_CLIENT_SECRET,
+        DIST_DIR: E2E_DIST_DIR,
+        // Short enough that the "outcome unknown" paths are testable without long waits.
+        UPSTREAM_TIMEOUT_MS: '5000',
       },
     },
   ],

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_CLIENT_SECRET } from '../playwright.config';
+import { E2E_CLIENT_SECRET, E2E_DIST_DIR } from '../playwright.config';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -32,7 +32,7 @@ test('the services list arrives through server, token and simulator, and the sec
 });
 
 test('no file of the production build contains the client secret', async () => {
-  const files = await filesUnder('dist');
+  const files = await filesUnder(E2E_DIST_DIR);
   expect(files.length).toBeGreaterThan(2);
   for (const file of files) {
     expect(await readFile(file, 'utf8'), file).not.toContain(E2E_CLIENT_SECRET);

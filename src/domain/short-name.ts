@@ -29,3 +29,30 @@ export function shortNameProblems(name: string): ShortNameProblem[] {
   if (/\s/u.test(name)) problems.push('whitespace');
   return problems;
 }
+
+/** What the uniqueness rule needs of a listed service (ServiceBrief has both). */
+export interface ShortNameHolder {
+  customerShortName: string;
+  msTenantId: string | null;
+}
+
+/** Tenant ids are GUIDs: compared without case or surrounding space; blank means "no tenant". */
+function tenantKey(msTenantId: string | null | undefined): string | null {
+  const key = msTenantId?.trim().toLowerCase() ?? '';
+  return key === '' ? null : key;
+}
+
+/**
+ * The listed service that already uses this shortName in this Microsoft 365 tenant, if any.
+ * Names are compared case-insensitively ("bbessentials" clashes with "BBEssentials"); the same
+ * name in another tenant is no clash.
+ */
+export function findShortNameClash<T extends ShortNameHolder>(
+  services: readonly T[],
+  shortName: string,
+  msTenantId: string | null,
+): T | undefined {
+  const name = shortName.toLowerCase();
+  const tenant = tenantKey(msTenantId);
+  return services.find((s) => s.customerShortName.toLowerCase() === name && tenantKey(s.msTenantId) === tenant);
+}

@@ -4,7 +4,8 @@
  * Routes are keyed as "METHOD /path/pattern", exactly as the handlers declare them.
  */
 export interface Fault {
-  status: number;
+  /** Absent: only delay, then answer normally (a slow platform that still does the work). 0: drop the connection. */
+  status?: number;
   times?: number;
   delayMs?: number;
 }

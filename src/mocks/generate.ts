@@ -168,7 +168,7 @@ export function generateOvocCustomer(id: number, attached: OvocService[], templa
     fullName: first?.fullName ?? null,
     url: `/ovoc/v1/topology/lcCustomers/${id}`,
     msTenantId: first?.serviceUcaasTenantId || null,
-    attachedServices: attached.map((s) => s.id),
+    attachedServices: attached.flatMap((s) => (s.id === null ? [] : [s.id])),
     channelId: intBetween(rng, 50_000, 59_999),
     logoId: null,
     iamAccountId: uuidFrom(rng),

@@ -26,7 +26,7 @@ export function route<Params extends PathParams>(
     const fault = context.store().faults.take(key);
     if (fault) {
       if (fault.delayMs) await delay(fault.delayMs);
-      return faultResponse(key, fault.status, new URL(info.request.url).pathname);
+      if (fault.status !== undefined) return faultResponse(key, fault.status, new URL(info.request.url).pathname);
     }
     return resolver(info);
   });

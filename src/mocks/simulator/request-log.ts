@@ -20,8 +20,8 @@ const MAX_BODY_CHARS = 64 * 1024;
 export class RequestLog {
   #entries: LoggedRequest[] = [];
 
-  add(entry: Omit<LoggedRequest, 'at' | 'body'> & { body: string }): void {
-    this.#entries.push({ ...entry, at: new Date().toISOString(), body: maskSecrets(entry.body).slice(0, MAX_BODY_CHARS) });
+  add(entry: Omit<LoggedRequest, 'at'>): void {
+    this.#entries.push({ at: new Date().toISOString(), ...entry, body: maskSecrets(entry.body).slice(0, MAX_BODY_CHARS) });
     if (this.#entries.length > MAX_ENTRIES) this.#entries.splice(0, this.#entries.length - MAX_ENTRIES);
   }
 

@@ -1,0 +1,37 @@
+/**
+ * Which /api paths the console forwards. An allowlist of the documented resources keeps the
+ * server from being a general-purpose door into the Live Platform with the provider's token,
+ * and the traversal checks stop "/api/v3/customer/../../admin" from escaping that list once
+ * the upstream (or a proxy in front of it) normalises the path.
+ */
+
+export type PathCheck =
+  | { ok: true; pathAndQuery: string }
+  | { ok: false; status: 400 | 404; title: string };
+
+const ALLOWED: readonly RegExp[] = [
+  /^\/api\/v3\/customer(\/|$)/,
+  /^\/api\/v2\/customer(\/|$)/,
+  /^\/api\/v2\/task\/./,
+  /^\/api\/ovoc\/v1\/topology\/./,
+];
+
+/** Encoded ".", "/", "\", "%" and NUL: a normalising hop could turn them into traversal. */
+const DANGEROUS_ESCAPES = /%(2e|2f|5c|25|00)/i;
+/** Only visible ASCII: no spaces, control characters or raw non-ASCII bytes in a path. */
+const OUTSIDE_VISIBLE_ASCII = /[^\x21-\x7e]/;
+
+function isTraversal(path: string): boolean {
+  if (path.includes('\\') || path.includes('//')) return true;
+  if (DANGEROUS_ESCAPES.test(path) || OUTSIDE_VISIBLE_ASCII.test(path)) return true;
+  return path.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/** Checks a raw request target ("/api/...?..."), as received, before anything decodes it. */
+export function checkApiPath(rawUrl: string): PathCheck {
+  const queryAt = rawUrl.indexOf('?');
+  const path = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
+  if (isTraversal(path)) return { ok: false, status: 400, title: 'Bad request path' };
+  if (!ALLOWED.some((pattern) => pattern.test(path))) return { ok: false, status: 404, title: 'Not Found' };
+  return { ok: true, pathAndQuery: rawUrl };
+}

@@ -1,0 +1,67 @@
+import { STATUS_CODES } from 'node:http';
+import compress from '@fastify/compress';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createHandlers } from '../src/mocks/handlers';
+import { createStore, type SimEnvironment } from '../src/mocks/store';
+import type { AppConfig } from './config';
+import { loggerOptions, type LogSink } from './logging';
+import { sendProblem } from './problem';
+import { proxyRoutes } from './proxy';
+import { securityHeaders } from './security';
+import { staticFiles } from './static';
+import { createTokenProvider, type TokenProvider } from './token';
+import type { Upstream } from './upstream';
+import { createDemoUpstream } from './upstream-demo';
+import { createLiveUpstream } from './upstream-live';
+
+export interface ServerDeps {
+  /** Where logs go (default stdout). */
+  logStream?: LogSink;
+  /** Demo mode's data; default a fresh store without latency. */
+  demo?: SimEnvironment;
+  /** Live mode's token source; default the OAuth2 client-credentials provider from config. */
+  tokens?: TokenProvider;
+}
+
+function upstreamFor(config: AppConfig, deps: ServerDeps): Upstream {
+  if (!config.live) {
+    const demo = deps.demo ?? { store: createStore(), latencyMs: 0 };
+    return createDemoUpstream(createHandlers(demo.store, { latencyMs: demo.latencyMs }), config.upstreamTimeoutMs);
+  }
+  const tokens = deps.tokens ?? createTokenProvider({ upstream: config.live, timeoutMs: config.upstreamTimeoutMs });
+  return createLiveUpstream({
+    live: config.live,
+    tokens,
+    timeoutMs: config.upstreamTimeoutMs,
+    userAgent: `LivePlatformConsole/${config.version}`,
+  });
+}
+
+/** The console's HTTP server, not yet listening (tests use `inject`). */
+export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, deps.logStream),
+    // A client-chosen request id would let anyone write arbitrary text into our logs.
+    requestIdHeader: false,
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const code = error instanceof Error && 'statusCode' in error ? error.statusCode : undefined;
+    const status = typeof code === 'number' && code >= 400 && code < 600 ? code : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    // 4xx titles come from the status alone: fastify's messages can echo request details.
+    return sendProblem(reply, { title: STATUS_CODES[status] ?? 'Error', status });
+  });
+
+  await securityHeaders(app);
+  // After helmet, before the routes: the customers list can be megabytes of JSON.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+
+  app.get('/api/console/info', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { mode: config.mode, version: config.version };
+  });
+  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps) });
+  await staticFiles(app, { distDir: config.distDir });
+  return app;
+}

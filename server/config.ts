@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The server's configuration, read from the environment once at start. Every problem is
+ * reported as one line naming the variable, so a bad deployment fails loudly and clearly.
+ */
+
+export const DEFAULT_SCOPE = 'api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default';
+export const DEFAULT_TOKEN_URL = 'https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token';
+
+export interface LiveUpstream {
+  /** Base URL of the Live Platform, possibly with a path prefix (https://sp.example.com/tenantui). */
+  baseUrl: URL;
+  tokenUrl: URL;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+}
+
+export interface AppConfig {
+  mode: 'demo' | 'live';
+  /** Present exactly in live mode. */
+  live: LiveUpstream | null;
+  upstreamTimeoutMs: number;
+  port: number;
+  host: string;
+  distDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  version: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** http is only acceptable to a process on this machine (the simulator); anything else must be https. */
+export function isLoopbackHttp(url: URL): boolean {
+  return url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+}
+
+const secureUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value), `${name} must be an absolute URL`)
+    .transform((value) => new URL(value))
+    .refine((url) => url.protocol === 'https:' || isLoopbackHttp(url), `${name} must use https (http is allowed only on localhost)`)
+    .refine((url) => !url.username && !url.password, `${name} must not contain credentials`)
+    .refine((url) => !url.search && !url.hash, `${name} must not have a query or fragment`);
+
+const wholeNumber = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, `${name} must be from ${min} to ${max}`);
+
+const schema = z.object({
+  LIVE_PLATFORM_BASE_URL: secureUrl('LIVE_PLATFORM_BASE_URL').optional(),
+  // A tenant is a GUID or a domain name; the character set also keeps it from bending the token URL.
+  LIVE_PLATFORM_TENANT_ID: z.string().trim().regex(/^[A-Za-z0-9.-]+$/, 'LIVE_PLATFORM_TENANT_ID must be a tenant GUID or domain name').optional(),
+  LIVE_PLATFORM_CLIENT_ID: z.string().trim().optional(),
+  LIVE_PLATFORM_CLIENT_SECRET: z.string().optional(),
+  LIVE_PLATFORM_SCOPE: z.string().trim().regex(/^\S+$/, 'LIVE_PLATFORM_SCOPE must not contain spaces').default(DEFAULT_SCOPE),
+  LIVE_PLATFORM_TOKEN_URL: z.string().trim().default(DEFAULT_TOKEN_URL),
+  UPSTREAM_TIMEOUT_MS: wholeNumber('UPSTREAM_TIMEOUT_MS', 100, 600_000).default(20_000),
+  PORT: wholeNumber('PORT', 0, 65_535).default(5173),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DIST_DIR: z.string().trim().min(1).default('./dist'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
+});
+
+type Env = Record<string, string | undefined>;
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const message = (issue?.message ?? 'invalid value').replace(/\s+/g, ' ');
+  const name = issue?.path[0];
+  return name === undefined || message.includes(String(name)) ? message : `${String(name)}: ${message}`;
+}
+
+function readVersion(): string {
+  try {
+    const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+    const parsed = z.object({ version: z.string() }).safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function liveUpstream(value: z.output<typeof schema>, baseUrl: URL): LiveUpstream {
+  const required = (name: 'LIVE_PLATFORM_CLIENT_ID' | 'LIVE_PLATFORM_CLIENT_SECRET') => {
+    const given = value[name];
+    if (!given) throw new ConfigError(`${name} is required when LIVE_PLATFORM_BASE_URL is set`);
+    return given;
+  };
+  const clientId = required('LIVE_PLATFORM_CLIENT_ID');
+  const clientSecret = required('LIVE_PLATFORM_CLIENT_SECRET');
+  let tokenUrlText = value.LIVE_PLATFORM_TOKEN_URL;
+  // The tenant is only needed to fill the token URL (Entra's default has a {tenant} slot).
+  if (tokenUrlText.includes('{tenant}')) {
+    if (!value.LIVE_PLATFORM_TENANT_ID) throw new ConfigError('LIVE_PLATFORM_TENANT_ID is required when LIVE_PLATFORM_BASE_URL is set');
+    tokenUrlText = tokenUrlText.replaceAll('{tenant}', value.LIVE_PLATFORM_TENANT_ID);
+  }
+  const tokenUrl = secureUrl('LIVE_PLATFORM_TOKEN_URL').safeParse(tokenUrlText);
+  if (!tokenUrl.success) throw new ConfigError(firstIssue(tokenUrl.error));
+  return { baseUrl, tokenUrl: tokenUrl.data, clientId, clientSecret, scope: value.LIVE_PLATFORM_SCOPE };
+}
+
+/**
+ * Reads the configuration. `--demo` in argv forces demo mode whatever LIVE_PLATFORM_* says.
+ * Throws ConfigError with a one-line message.
+ */
+export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
+  // Empty values count as unset, as they do in most .env and compose files.
+  const present = Object.fromEntries(Object.entries(env).filter(([key, val]) => key in schema.shape && val !== undefined && val !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) throw new ConfigError(firstIssue(parsed.error));
+  const value = parsed.data;
+  const demo = argv.includes('--demo') || value.LIVE_PLATFORM_BASE_URL === undefined;
+  return {
+    mode: demo ? 'demo' : 'live',
+    live: demo || !value.LIVE_PLATFORM_BASE_URL ? null : liveUpstream(value, value.LIVE_PLATFORM_BASE_URL),
+    upstreamTimeoutMs: value.UPSTREAM_TIMEOUT_MS,
+    port: value.PORT,
+    host: value.HOST,
+    distDir: resolve(value.DIST_DIR),
+    logLevel: value.LOG_LEVEL,
+    version: readVersion(),
+  };
+}

@@ -1,0 +1,50 @@
+import { simStoreFromEnv, type SimEnvironment } from '../src/mocks/store';
+import { buildServer } from './app';
+import { ConfigError, loadConfig, type AppConfig } from './config';
+
+/** `npm run serve` (live, from the environment) and `npm start` (`--demo`). */
+
+function fail(reason: string): never {
+  console.error(`Configuration error: ${reason}`);
+  process.exit(1);
+}
+
+function readConfig(): { config: AppConfig; demo: SimEnvironment | undefined } {
+  try {
+    const config = loadConfig(process.env, process.argv.slice(2));
+    // SIM_CUSTOMERS / SIM_LATENCY_MS / SIM_FAULTS shape the demo data, as they do the simulator's.
+    return { config, demo: config.mode === 'demo' ? simStoreFromEnv(process.env) : undefined };
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof Error) fail(error.message.split('\n')[0] ?? 'invalid configuration');
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const { config, demo } = readConfig();
+  const app = await buildServer(config, demo ? { demo } : {});
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(`Live Platform Console (${config.mode}) on http://${host}:${port}`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    // close() stops accepting, lets in-flight requests finish, then resolves.
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Live Platform Console failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { checkApiPath } from './api-paths';
+import { sendProblem } from './problem';
+import { TokenError } from './token';
+import { UpstreamError, type Upstream } from './upstream';
+
+/**
+ * /api/* for the SPA: checked, reduced to a header allowlist and handed to the upstream
+ * (the Live Platform, or the simulator in demo mode). The browser's cookies and
+ * Authorization never travel on; the upstream's cookies and server banners never come back.
+ */
+
+/** Request headers the Live Platform needs to understand the call; nothing else is sent. */
+const FORWARDED_REQUEST_HEADERS = ['accept', 'content-type', 'accept-language'] as const;
+/** Response headers that describe the body or tell the client when to retry. */
+const RETURNED_RESPONSE_HEADERS = ['content-type', 'content-language', 'retry-after'] as const;
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+function forwardedHeaders(request: FastifyRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return headers;
+}
+
+export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream }): Promise<void> {
+  // Bodies pass through untouched, whatever their type: the Live Platform validates them, not us.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.route({
+    method: [...METHODS],
+    url: '/api/*',
+    handler: async (request, reply) => {
+      const check = checkApiPath(request.url);
+      if (!check.ok) return sendProblem(reply, { title: check.title, status: check.status });
+      try {
+        const answer = await options.upstream({
+          method: request.method,
+          pathAndQuery: check.pathAndQuery,
+          headers: forwardedHeaders(request),
+          body: Buffer.isBuffer(request.body) ? request.body : undefined,
+        });
+        reply.code(answer.status);
+        for (const name of RETURNED_RESPONSE_HEADERS) {
+          const value = answer.headers.get(name);
+          if (value) reply.header(name, value);
+        }
+        // Provider data (secret prefixes included) must not sit in shared or browser caches.
+        reply.header('cache-control', 'no-store');
+        return reply.send(answer.body);
+      } catch (error) {
+        if (error instanceof TokenError) {
+          request.log.warn({ detail: error.detail }, 'token request failed');
+          return sendProblem(reply, { title: 'Could not obtain a Live Platform token', status: 502, detail: error.detail });
+        }
+        if (error instanceof UpstreamError && error.failure === 'timeout') {
+          request.log.warn('Live Platform did not answer in time');
+          return sendProblem(reply, { title: 'Live Platform did not answer in time', status: 504 });
+        }
+        if (error instanceof UpstreamError) {
+          request.log.warn({ detail: error.detail }, 'Live Platform is unreachable');
+          return sendProblem(reply, { title: 'Live Platform is unreachable', status: 502, ...(error.detail ? { detail: error.detail } : {}) });
+        }
+        throw error;
+      }
+    },
+  });
+}

@@ -1,0 +1,74 @@
+/** The errors the data layer throws. Kept apart from http.ts so helpers can build them without a cycle. */
+import type { z } from 'zod';
+import { issuesByPath, summarizeIssues } from './describe-issues';
+
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type FieldErrors = Record<string, string[]>;
+
+export interface ApiErrorDetails {
+  kind: ApiErrorKind;
+  method: HttpMethod;
+  url: string;
+  status?: number;
+  title?: string;
+  detail?: string;
+  errorTicket?: string;
+  traceId?: string;
+  errorCode?: string | number;
+  fieldErrors?: FieldErrors;
+  /** kind 'parse': where the payload was wrong, in the server's spelling, e.g. `[3].LicenseType`. */
+  dataPath?: string;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly status?: number;
+  readonly title?: string;
+  readonly detail?: string;
+  readonly errorTicket?: string;
+  readonly traceId?: string;
+  readonly errorCode?: string | number;
+  /** Validation messages keyed by camelCase field (`shortName`, `siteLocation.sbcId`). */
+  readonly fieldErrors?: FieldErrors;
+  readonly dataPath?: string;
+
+  constructor(message: string, details: ApiErrorDetails) {
+    super(message, { cause: details.cause });
+    this.kind = details.kind;
+    this.method = details.method;
+    this.url = details.url;
+    this.status = details.status;
+    this.title = details.title;
+    this.detail = details.detail;
+    this.errorTicket = details.errorTicket;
+    this.traceId = details.traceId;
+    this.errorCode = details.errorCode;
+    this.fieldErrors = details.fieldErrors;
+    this.dataPath = details.dataPath;
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/** Thrown before sending when our own request body fails its schema: a bug or a form that skipped validation. */
+export class RequestValidationError extends Error {
+  override readonly name = 'RequestValidationError';
+  readonly fieldErrors: FieldErrors;
+
+  constructor(error: z.ZodError, input: unknown) {
+    super(`The request was not sent because its data is invalid${summarizeIssues(error, input).sentence}`, { cause: error });
+    this.fieldErrors = issuesByPath(error);
+  }
+}
+
+/** Parses a request body with its schema or throws RequestValidationError; returns the parsed body. */
+export function validateRequest<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new RequestValidationError(result.error, input);
+  return result.data;
+}

@@ -1,0 +1,110 @@
+/**
+ * The one function every API call goes through. It owns the timeout, the JSON handling and turning
+ * every failure into an `ApiError` with a sentence a person can read, so no component ever sees a raw
+ * `TypeError: Failed to fetch` or a zod issue list.
+ */
+import type { z } from 'zod';
+import { summarizeIssues } from './describe-issues';
+import { ApiError, type HttpMethod } from './errors';
+import { httpErrorFrom } from './http-errors';
+
+// Callers import everything HTTP-related from here (CONTRACTS.md: `ApiError` from src/api/http).
+export * from './errors';
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface HttpOptions<S extends z.ZodType> {
+  /** Parses the success body. An empty body (204, or 200 with nothing) is parsed as `undefined`. */
+  schema: S;
+  method?: HttpMethod;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** The caller's signal (react-query's); aborting it rejects with the AbortError, never a timeout. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+function abortErrorFrom(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  if (reason instanceof DOMException && reason.name === 'AbortError') return reason;
+  return new DOMException('The request was cancelled.', 'AbortError');
+}
+
+function seconds(ms: number): string {
+  const value = ms / 1000;
+  return `${value} second${value === 1 ? '' : 's'}`;
+}
+
+const looksLikeHtml = (contentType: string, text: string) => contentType.includes('html') || /^\s*</.test(text);
+
+type Body = { ok: true; value: unknown; fromJson: boolean } | { ok: false };
+
+/** JSON when it is JSON; otherwise the text itself, unless the server *said* JSON (then it is broken). */
+function readBody(text: string, contentType: string): Body {
+  if (text.trim() === '') return { ok: true, value: undefined, fromJson: false };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, fromJson: true };
+  } catch {
+    return contentType.includes('json') ? { ok: false } : { ok: true, value: text, fromJson: false };
+  }
+}
+
+export async function http<S extends z.ZodType>(path: string, options: HttpOptions<S>): Promise<z.output<S>> {
+  const { schema, method = 'GET', body, signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const where = { method, url: path };
+  if (signal?.aborted) throw abortErrorFrom(signal);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      credentials: 'same-origin',
+    });
+    // Reading the body is inside the same try: a stalled body is still a timeout or a cancel.
+    text = await response.text();
+  } catch (error) {
+    // The caller's abort wins even if the timer fired too: react-query must see a cancellation.
+    if (signal?.aborted) throw abortErrorFrom(signal);
+    if (timeout.aborted) {
+      throw new ApiError(`The server did not answer within ${seconds(timeoutMs)}.`, { kind: 'timeout', ...where, cause: error });
+    }
+    throw new ApiError('Could not reach the server. Check the network connection and try again.', {
+      kind: 'network',
+      ...where,
+      cause: error,
+    });
+  }
+
+  const contentType = response.headers.get('content-type')?.toLowerCase() ?? '';
+  const parsedBody = readBody(text, contentType);
+  if (!response.ok) {
+    throw httpErrorFrom(response, parsedBody.ok ? parsedBody.value : text, looksLikeHtml(contentType, text), where);
+  }
+  if (!parsedBody.ok) {
+    throw new ApiError('The server sent a response that is not valid JSON.', { kind: 'parse', status: response.status, ...where });
+  }
+  const result = schema.safeParse(parsedBody.value);
+  if (result.success) return result.data;
+  if (parsedBody.value === undefined) {
+    throw new ApiError('The server sent an empty response where data was expected.', { kind: 'parse', status: response.status, ...where });
+  }
+  if (!parsedBody.fromJson) {
+    const what = looksLikeHtml(contentType, text) ? 'a web page' : 'plain text';
+    throw new ApiError(`The server sent ${what} instead of JSON data.`, { kind: 'parse', status: response.status, ...where });
+  }
+  const summary = summarizeIssues(result.error, parsedBody.value);
+  throw new ApiError(`Unexpected data from the server${summary.sentence}`, {
+    kind: 'parse',
+    status: response.status,
+    dataPath: summary.path,
+    ...where,
+    cause: result.error,
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Error boundary content for a route (router `defaultErrorComponent`): the page failed to render or
+ * its loader threw. The shell stays usable; the person can retry or go back to the services list.
+ */
+import { useEffect } from 'react';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { PageHeader } from '../components/PageHeader';
+import { RouterButton } from '../components/RouterLink';
+import { PRODUCT_NAME } from './theme';
+
+export function RouteError({ error, reset }: ErrorComponentProps) {
+  const router = useRouter();
+  const queryErrorReset = useQueryErrorResetBoundary();
+
+  // A suspense query that threw stays "errored" until its boundary is reset; reset it on mount so
+  // "Try again" actually refetches (TanStack Router + Query integration guidance).
+  useEffect(() => {
+    queryErrorReset.reset();
+  }, [queryErrorReset]);
+
+  const tryAgain = () => {
+    reset();
+    // Re-runs loaders too, for errors that came from a loader rather than from rendering.
+    void router.invalidate();
+  };
+
+  return (
+    <Stack spacing={2}>
+      <title>{`Something went wrong · ${PRODUCT_NAME}`}</title>
+      <PageHeader title="This page could not be shown" />
+      <ErrorPanel error={error} title="Something went wrong" />
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Button variant="contained" startIcon={<RefreshOutlined />} onClick={tryAgain}>
+          Try again
+        </Button>
+        <RouterButton to="/" variant="outlined" startIcon={<ArrowBackOutlined />}>
+          Back to services
+        </RouterButton>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Route table (code-based). Each route's critical half lives here (path, search validation, title);
+ * its page component is loaded lazily from routes/*.lazy.tsx, so every page is its own chunk.
+ *
+ * Feature pages never import this file. They use the route ids with TanStack's typed APIs:
+ *   const route = getRouteApi('/customers/$guid');   // ids: '/', '/health', '/customers/new', '/customers/$guid'
+ *   const { guid } = route.useParams();
+ *   const search = route.useSearch();                // validated, defaults filled in
+ *   const navigate = route.useNavigate();
+ *   navigate({ search: (prev) => ({ ...prev, license: [1, 2] }), replace: true });
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  stripSearchParams,
+  type RouterHistory,
+} from '@tanstack/react-router';
+import { customerSearchSchema } from '../features/customer/search';
+import { healthSearchDefaults, healthSearchSchema } from '../features/health/search';
+import { onboardingSearchSchema } from '../features/onboarding/search';
+import { servicesSearchDefaults, servicesSearchSchema } from '../features/services/search';
+import { NotFoundPage } from './NotFoundPage';
+import { PendingBar } from './PendingBar';
+import { RootLayout } from './RootLayout';
+import { RouteError } from './RouteError';
+import { parseSearch, stringifySearch } from './search-serialization';
+import { PRODUCT_NAME } from './theme';
+
+/** Available to every route's `loader`/`beforeLoad` as `context` (e.g. to prefetch queries). */
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const title = (page: string) => ({ meta: [{ title: `${page} · ${PRODUCT_NAME}` }] });
+
+/** A fresh route tree per call, so each test gets an isolated router. */
+function createRouteTree() {
+  const rootRoute = createRootRouteWithContext<RouterContext>()({
+    component: RootLayout,
+    head: () => ({ meta: [{ title: PRODUCT_NAME }] }),
+    notFoundComponent: NotFoundPage,
+  });
+
+  const servicesRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/',
+    validateSearch: servicesSearchSchema,
+    // Keep URLs short: a param at its default is the same as no param.
+    search: { middlewares: [stripSearchParams(servicesSearchDefaults)] },
+    head: () => title('Services'),
+  }).lazy(() => import('./routes/services.lazy').then((m) => m.Route));
+
+  const healthRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/health',
+    validateSearch: healthSearchSchema,
+    search: { middlewares: [stripSearchParams(healthSearchDefaults)] },
+    head: () => title('Health'),
+  }).lazy(() => import('./routes/health.lazy').then((m) => m.Route));
+
+  // Declared before `$guid` for readability; the router ranks static segments first anyway.
+  const onboardingRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/customers/new',
+    validateSearch: onboardingSearchSchema,
+    head: () => title('New Essentials customer'),
+  }).lazy(() => import('./routes/onboarding.lazy').then((m) => m.Route));
+
+  const customerRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/customers/$guid',
+    validateSearch: customerSearchSchema,
+    head: () => title('Customer'),
+  }).lazy(() => import('./routes/customer.lazy').then((m) => m.Route));
+
+  return rootRoute.addChildren([servicesRoute, healthRoute, onboardingRoute, customerRoute]);
+}
+
+export interface CreateAppRouterOptions {
+  queryClient: QueryClient;
+  /** Defaults to browser history; tests pass createMemoryHistory(). */
+  history?: RouterHistory;
+}
+
+export function createAppRouter({ queryClient, history }: CreateAppRouterOptions) {
+  return createRouter({
+    routeTree: createRouteTree(),
+    context: { queryClient },
+    history,
+    parseSearch,
+    stringifySearch,
+    // Start loading a page's chunk (and loader) when the pointer rests on / focuses a link.
+    defaultPreload: 'intent',
+    // Loaders should always run and let react-query decide freshness (its staleTime is the truth).
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PendingBar,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}

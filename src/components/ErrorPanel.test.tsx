@@ -1,0 +1,68 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ApiError } from '../api/http';
+import { ErrorPanel } from './ErrorPanel';
+
+const TICKET = '5f0c2a9e-1c1b-4c57-9d6e-2f7e0b8d1a11';
+
+function serverError(): ApiError {
+  return new ApiError('The Live Platform could not load this customer.', {
+    kind: 'http',
+    method: 'GET',
+    url: '/api/v3/customer/abc?allDetails=true',
+    status: 500,
+    title: 'Internal Server Error',
+    detail: `ErrorTicket=${TICKET}`,
+    errorTicket: TICKET,
+    traceId: '00-abc-def-01',
+  });
+}
+
+describe('ErrorPanel', () => {
+  it('shows the ApiError title, message, status and error ticket in an alert', () => {
+    render(<ErrorPanel error={serverError()} />);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('Internal Server Error')).toBeVisible();
+    expect(within(alert).getByText('The Live Platform could not load this customer.')).toBeVisible();
+    expect(within(alert).getByText('500')).toBeVisible();
+    const ticket = within(alert).getByText(TICKET);
+    expect(ticket.tagName).toBe('CODE');
+  });
+
+  it('copies the error ticket with its copy button', async () => {
+    const user = userEvent.setup();
+    render(<ErrorPanel error={serverError()} />);
+    await user.click(screen.getByRole('button', { name: 'Copy error ticket' }));
+    await expect(navigator.clipboard.readText()).resolves.toBe(TICKET);
+    expect(await screen.findByText('Copied', { selector: '[role="status"]' })).toBeInTheDocument();
+    // The tooltip says so too.
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Copied'));
+    // Let the tooltip's enter transition finish inside act (otherwise React warns after the test).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  });
+
+  it('offers Retry only when onRetry is given', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const { rerender } = render(<ErrorPanel error={serverError()} />);
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    rerender(<ErrorPanel error={serverError()} onRetry={onRetry} />);
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows plain errors and odd thrown values by their message', () => {
+    const { rerender } = render(<ErrorPanel error={new Error('Boom')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Boom');
+    rerender(<ErrorPanel error="just a string" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('just a string');
+    rerender(<ErrorPanel error={undefined} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('An unexpected error occurred.');
+  });
+
+  it('names network failures plainly', () => {
+    const error = new ApiError('Check your connection and try again.', { kind: 'network', method: 'GET', url: '/api/v3/customer' });
+    render(<ErrorPanel error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent("Can't reach the server");
+  });
+});

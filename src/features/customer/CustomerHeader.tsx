@@ -1,0 +1,62 @@
+/** The customer's identity: names, licence, Microsoft tenant and GUID (both copyable). */
+import type { ReactNode } from 'react';
+import Button from '@mui/material/Button';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import type { CustomerDetails } from '../../api/schemas';
+import { Nullable } from '../../components/Nullable';
+import { PageHeader } from '../../components/PageHeader';
+import { licenseFamily, licenseTypeInfo, licenseTypeName } from '../../domain/license-types';
+import { CopyableValue, Fact, FactList, Section } from './Section';
+
+/** "OC Essentials Plus (Operator Connect)"; an unknown code as it came, marked unknown. */
+export function licenseText(code: number | null): string | null {
+  const name = licenseTypeName(code);
+  if (name === null) return null;
+  if (!licenseTypeInfo(code)) return `${name} (unknown license type)`;
+  const family = licenseFamily(code);
+  return family ? `${name} (${family})` : name;
+}
+
+export interface CustomerHeaderProps {
+  customer: CustomerDetails;
+  before: ReactNode;
+  onDelete: () => void;
+}
+
+export function CustomerHeader({ customer, before, onDelete }: CustomerHeaderProps) {
+  const fullName = customer.customerFullName?.trim() ? customer.customerFullName : null;
+  return (
+    <>
+      <PageHeader
+        before={before}
+        title={fullName ?? customer.customerShortName}
+        description={licenseText(customer.licenseType) ?? undefined}
+        actions={
+          <Button color="error" variant="outlined" startIcon={<DeleteOutlined />} onClick={onDelete}>
+            Delete service
+          </Button>
+        }
+      />
+      <Section title="Service">
+        <FactList>
+          <Fact label="Full name">
+            <Nullable value={fullName} />
+          </Fact>
+          <Fact label="Short name">{customer.customerShortName}</Fact>
+          <Fact label="License type">
+            <Nullable value={licenseTypeName(customer.licenseType)} />
+          </Fact>
+          <Fact label="License family">
+            <Nullable value={licenseFamily(customer.licenseType)} />
+          </Fact>
+          <Fact label="Microsoft tenant ID">
+            <CopyableValue value={customer.msTenantId} what="Microsoft tenant ID" />
+          </Fact>
+          <Fact label="GUID">
+            <CopyableValue value={customer.umpCustomerGuid} what="GUID" />
+          </Fact>
+        </FactList>
+      </Section>
+    </>
+  );
+}

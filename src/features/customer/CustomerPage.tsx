@@ -1,0 +1,190 @@
+/**
+ * `/customers/$guid`: one customer service with its SIP connections, licensing, app registration
+ * and OVOC health; the place to delete it. Opens directly from a pasted link.
+ */
+import { useState, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { isApiError } from '../../api/http';
+import { useDeleteCustomer } from '../../api/mutations';
+import { customerKeys, customerQueries } from '../../api/queries';
+import type { CustomerDetails } from '../../api/schemas';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { PageHeader } from '../../components/PageHeader';
+import { RouterButton } from '../../components/RouterLink';
+import { useToast } from '../../components/Toast';
+import { AppRegistrationSection } from './AppRegistrationSection';
+import { BackToList, useListReturn, type ListReturn } from './BackToList';
+import { CustomerHeader } from './CustomerHeader';
+import { CustomerSkeleton } from './CustomerSkeleton';
+import { DeleteCustomerDialog } from './DeleteCustomerDialog';
+import { LicensingSection } from './LicensingSection';
+import { OvocHealthSection } from './OvocHealthSection';
+import { SipConnectionsTable } from './SipConnectionsTable';
+
+const route = getRouteApi('/customers/$guid');
+
+/** Same suffix as the shell's route titles. */
+const PRODUCT_NAME = 'Live Platform Console';
+const DOCUMENTED_500_TITLE = 'Failed to retrieve customer information';
+
+/**
+ * The QueryClient's retry policy, except for an answer that carries an ErrorTicket: the platform
+ * recorded that failure, so the person sees it at once (with the ticket for support) and decides.
+ */
+function useRetryUnlessTicket() {
+  const retry = useQueryClient().getDefaultOptions().queries?.retry;
+  return (failureCount: number, error: Error): boolean => {
+    if (isApiError(error) && error.errorTicket) return false;
+    if (typeof retry === 'function') return retry(failureCount, error);
+    if (typeof retry === 'number') return failureCount < retry;
+    // react-query's own default when the client sets none: 3 retries.
+    return retry === undefined ? failureCount < 3 : retry;
+  };
+}
+
+function PageTitle({ text }: { text: string }) {
+  return <title>{`${text} · ${PRODUCT_NAME}`}</title>;
+}
+
+function NoSuchCustomer({ guid, back }: { guid: string; back: ReactNode }) {
+  return (
+    <>
+      <PageTitle text="No such customer" />
+      <PageHeader before={back} title="No such customer" />
+      <EmptyState
+        icon={<PersonOffOutlined fontSize="inherit" />}
+        title="There is no customer with this GUID"
+        description={
+          <>
+            Live Platform knows no customer <code>{guid}</code>. It may have been deleted, or the link is incomplete.
+          </>
+        }
+        action={
+          <RouterButton to="/" variant="contained">
+            Go to services
+          </RouterButton>
+        }
+      />
+    </>
+  );
+}
+
+type Deletion = ReturnType<typeof useDeleteCustomer>;
+
+interface CustomerContentProps {
+  customer: CustomerDetails;
+  listReturn: ListReturn;
+  deletion: Deletion;
+}
+
+function CustomerContent({ customer, listReturn, deletion }: CustomerContentProps) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [dialogOpen, setDialogOpen] = useState(false);
+  // One "now" per render of the data: the expiry state does not flicker while the page is open.
+  const [now] = useState(() => Date.now());
+  const { umpCustomerGuid: guid, customerShortName: shortName } = customer;
+
+  const openDialog = () => {
+    deletion.reset();
+    setDialogOpen(true);
+  };
+
+  const confirmDelete = () => {
+    if (deletion.isPending) return;
+    deletion.mutate(guid, {
+      onSuccess: () => {
+        setDialogOpen(false);
+        toast(`Service ${shortName} was deleted.`);
+        listReturn.returnToList({ replace: true });
+      },
+    });
+  };
+
+  // After a failed DELETE the list may be out of date either way: refresh it, then show it.
+  const leaveAfterFailure = () => {
+    void queryClient.invalidateQueries({ queryKey: customerKeys.all });
+    setDialogOpen(false);
+    listReturn.returnToList({ replace: true });
+  };
+
+  return (
+    <Stack spacing={2}>
+      <CustomerHeader customer={customer} before={<BackToList listReturn={listReturn} />} onDelete={openDialog} />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(3, minmax(0, 1fr))' }, alignItems: 'start' }}>
+        <LicensingSection customer={customer} />
+        <AppRegistrationSection customer={customer} now={now} />
+        <OvocHealthSection guid={guid} shortName={shortName} />
+      </Box>
+      <SipConnectionsTable sites={customer.siteLocation} />
+      <DeleteCustomerDialog
+        open={dialogOpen}
+        shortName={shortName}
+        guid={guid}
+        pending={deletion.isPending}
+        error={deletion.error}
+        onConfirm={confirmDelete}
+        onClose={() => setDialogOpen(false)}
+        onLeave={leaveAfterFailure}
+      />
+    </Stack>
+  );
+}
+
+export function CustomerPage() {
+  const { guid } = route.useParams();
+  const listReturn = useListReturn();
+  const deletion = useDeleteCustomer();
+  // Once deleted, the customer must not be fetched again (it would only 404 on the way out).
+  const retry = useRetryUnlessTicket();
+  const query = useQuery({ ...customerQueries.detail(guid), enabled: !deletion.isSuccess, retry });
+  const back = <BackToList listReturn={listReturn} />;
+
+  if (deletion.isSuccess && !query.data) {
+    return (
+      <Typography role="status" sx={{ py: 4 }}>
+        Service deleted. Returning to the list…
+      </Typography>
+    );
+  }
+
+  if (query.data) {
+    return (
+      <>
+        <PageTitle text={query.data.customerShortName} />
+        <CustomerContent customer={query.data} listReturn={listReturn} deletion={deletion} />
+      </>
+    );
+  }
+
+  if (query.isError) {
+    const error = query.error;
+    if (isApiError(error) && error.status === 404) return <NoSuchCustomer guid={guid} back={back} />;
+    const serverError = isApiError(error) && error.kind === 'http' && (error.status ?? 0) >= 500;
+    return (
+      <Stack spacing={2}>
+        <PageTitle text="Customer could not be loaded" />
+        <PageHeader before={back} title="Customer" description={<Typography component="span" sx={{ fontFamily: 'monospace' }}>{guid}</Typography>} />
+        <ErrorPanel
+          error={error}
+          title={serverError && !(isApiError(error) && error.title) ? DOCUMENTED_500_TITLE : undefined}
+          onRetry={() => void query.refetch()}
+        />
+      </Stack>
+    );
+  }
+
+  return (
+    <>
+      <PageTitle text="Loading customer" />
+      <Box sx={{ mb: 1 }}>{back}</Box>
+      <CustomerSkeleton />
+    </>
+  );
+}

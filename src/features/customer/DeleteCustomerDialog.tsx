@@ -1,0 +1,129 @@
+/**
+ * "Delete service" behind a typed confirmation: the button stays disabled until the short name is
+ * typed exactly, and while the DELETE is in flight. A failure is explained in the dialog and the
+ * dialog then offers only "Cancel" and "Back to services": a DELETE whose outcome is unknown
+ * (timeout, 5xx) or already moot (404) is never sent a second time from the same dialog.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import { isApiError } from '../../api/http';
+import { describeError } from '../../components/ErrorPanel';
+
+export interface DeleteCustomerDialogProps {
+  open: boolean;
+  shortName: string;
+  guid: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+  /** After a failure: leave for the (refreshed) list, where the truth can be seen. */
+  onLeave: () => void;
+}
+
+/** A plain sentence for a failed DELETE. */
+export function deleteErrorMessage(error: unknown, shortName: string): { title: string; message: string } {
+  if (isApiError(error) && error.status === 404) {
+    return {
+      title: 'This service no longer exists',
+      message: `Live Platform has no customer ${shortName} any more; someone may have deleted it already. Nothing was deleted now.`,
+    };
+  }
+  if (isApiError(error) && (error.kind === 'timeout' || error.kind === 'network')) {
+    return {
+      title: describeError(error).title,
+      message: `${error.message} The service may or may not have been deleted; reload the list to check before trying again.`,
+    };
+  }
+  const info = describeError(error);
+  return { title: info.title, message: info.message };
+}
+
+export function DeleteCustomerDialog({ open, shortName, guid, pending, error, onConfirm, onClose, onLeave }: DeleteCustomerDialogProps) {
+  const [typed, setTyped] = useState('');
+  const titleId = useId();
+  const matches = typed === shortName;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (matches && !pending && !error) onConfirm();
+  };
+
+  const close = () => {
+    if (pending) return;
+    onClose();
+  };
+
+  const failure = error ? deleteErrorMessage(error, shortName) : null;
+  const ticket = isApiError(error) ? error.errorTicket : undefined;
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      aria-labelledby={titleId}
+      slotProps={{ transition: { onExited: () => setTyped('') } }}
+    >
+      <form onSubmit={submit} noValidate>
+      <DialogTitle id={titleId}>Delete service {shortName}?</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>
+          This deletes the customer service from Live Platform, with its SIP connections. It cannot be undone.
+        </DialogContentText>
+        <DialogContentText component="div" variant="body2" sx={{ mb: 2 }}>
+          GUID: <code>{guid}</code>
+        </DialogContentText>
+        <TextField
+          autoFocus
+          fullWidth
+          label={`Type ${shortName} to confirm`}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          disabled={pending || failure !== null}
+          autoComplete="off"
+          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
+          helperText={typed !== '' && !matches ? 'Does not match the short name yet (letter case counts).' : ' '}
+        />
+        {failure ? (
+          <Alert severity="error" role="alert" sx={{ mt: 1 }}>
+            <strong>{failure.title}.</strong> {failure.message}
+            {ticket ? (
+              <>
+                {' '}Error ticket: <code>{ticket}</code>
+              </>
+            ) : null}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close} disabled={pending}>
+          Cancel
+        </Button>
+        {failure ? (
+          <Button variant="contained" onClick={onLeave}>
+            Back to services
+          </Button>
+        ) : (
+          <Button
+            type="submit"
+            color="error"
+            variant="contained"
+            disabled={!matches || pending}
+            startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined}
+          >
+            {pending ? 'Deleting…' : 'Delete service'}
+          </Button>
+        )}
+      </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * How OVOC sees this customer: the matching OVOC service(s) (src/domain/matching.ts), their status,
+ * management and deploy status, and a link to the Health page filtered to each. OVOC is a second
+ * system: when it fails, this section says so and the rest of the page is unaffected.
+ */
+import { useMemo } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import MonitorHeartOutlined from '@mui/icons-material/MonitorHeartOutlined';
+import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
+import { useQuery } from '@tanstack/react-query';
+import { ovocQueries } from '../../api/queries';
+import type { OvocService } from '../../api/schemas';
+import { describeError } from '../../components/ErrorPanel';
+import { Nullable } from '../../components/Nullable';
+import { RouterButton } from '../../components/RouterLink';
+import { StatusChip } from '../../components/StatusChip';
+import { describeStatus } from '../../domain/statuses';
+import { matchOvocServices } from '../../domain/matching';
+import { Fact, FactList, Section } from './Section';
+
+function StatusValue({ value }: { value: string | number | null | undefined }) {
+  const info = describeStatus(value);
+  if (!info) return <Nullable value={null} />;
+  return <StatusChip label={info.label} severity={info.severity} />;
+}
+
+/** What the Health page's search box should hold to show this service. */
+export function serviceLabel(service: OvocService): string {
+  return service.name ?? service.serviceName ?? String(service.id ?? '');
+}
+
+function ServiceHealth({ service }: { service: OvocService }) {
+  const label = serviceLabel(service);
+  const management = service.applicationsStatus?.management;
+  return (
+    <Box component="article" aria-label={`OVOC service ${label}`} sx={{ '& + &': { mt: 2, pt: 2, borderTop: 1, borderColor: 'divider' } }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', mb: 1 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
+          {label}
+          {service.id !== null ? (
+            <Typography component="span" variant="body2" color="text.secondary">{` · id ${service.id}`}</Typography>
+          ) : null}
+        </Typography>
+        {label !== '' ? (
+          <RouterButton
+            to="/health"
+            search={{ q: label }}
+            size="small"
+            startIcon={<MonitorHeartOutlined />}
+            aria-label={`Open ${label} in Health`}
+          >
+            Open in Health
+          </RouterButton>
+        ) : null}
+      </Stack>
+      <FactList>
+        <Fact label="Status">
+          <StatusValue value={service.status} />
+        </Fact>
+        <Fact label="Management">
+          <StatusValue value={management?.managementStatus} />
+        </Fact>
+        <Fact label="Deploy status">
+          <StatusValue value={management?.serviceDeployStatus} />
+        </Fact>
+      </FactList>
+    </Box>
+  );
+}
+
+export interface OvocHealthSectionProps {
+  guid: string;
+  shortName: string;
+}
+
+export function OvocHealthSection({ guid, shortName }: OvocHealthSectionProps) {
+  const query = useQuery(ovocQueries.services());
+  const services = query.data?.services;
+  const match = useMemo(() => (services ? matchOvocServices({ guid, shortName }, services) : null), [services, guid, shortName]);
+
+  let body;
+  if (query.isPending) {
+    body = (
+      <Stack spacing={1} aria-busy="true" aria-label="Loading OVOC health">
+        <Skeleton variant="text" width="40%" />
+        <Skeleton variant="rounded" height={72} />
+      </Stack>
+    );
+  } else if (query.isError && !match) {
+    const info = describeError(query.error);
+    body = (
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" size="small" startIcon={<RefreshOutlined />} onClick={() => void query.refetch()} disabled={query.isFetching}>
+            Retry
+          </Button>
+        }
+      >
+        {`OVOC health is unavailable right now (${info.title}${info.status !== undefined ? `, status ${info.status}` : ''}). The rest of this page is not affected.`}
+      </Alert>
+    );
+  } else if (!match || match.matchedBy === null) {
+    body = (
+      <Typography variant="body2" color="text.secondary">
+        {`No OVOC service found for this customer (by its GUID or by the short name ${shortName}).`}
+      </Typography>
+    );
+  } else {
+    body = (
+      <>
+        {match.matchedBy === 'name' ? (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {`Matched by name: OVOC did not report this customer's GUID, so ${
+              match.services.length === 1 ? 'this service was' : 'these services were'
+            } found by the short name ${shortName}.`}
+          </Alert>
+        ) : null}
+        {match.services.map((service, index) => (
+          <ServiceHealth key={`${service.id ?? 'service'}-${index}`} service={service} />
+        ))}
+      </>
+    );
+  }
+
+  return <Section title="OVOC health">{body}</Section>;
+}

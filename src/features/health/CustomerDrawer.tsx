@@ -1,0 +1,204 @@
+/**
+ * The OVOC customer behind a service (`PUT .../customers/{id}`), in a side panel whose state is the
+ * URL's `customer` param (so it can be pasted). Attached services link back to their table rows.
+ */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import CloseOutlined from '@mui/icons-material/CloseOutlined';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ovocQueries } from '../../api/queries';
+import type { OvocCustomer } from '../../api/schemas';
+import { CopyButton } from '../../components/CopyButton';
+import { Nullable } from '../../components/Nullable';
+import { OvocErrorPanel } from './OvocErrorPanel';
+import { OvocStatusChip, VoiceQualityTable } from './OvocStatus';
+import type { HealthRow } from './rows';
+import { Fact, Facts } from './ServiceDetails';
+import { retryHealth } from './useHealthServices';
+
+const TITLE_ID = 'ovoc-customer-title';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box component="section">
+      <Typography variant="subtitle1" component="h3" sx={{ mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+interface AttachedProps {
+  ids: readonly (string | number)[];
+  rowsByKey: ReadonlyMap<string, HealthRow>;
+  onGoToService: (key: string) => void;
+}
+
+function AttachedServices({ ids, rowsByKey, onGoToService }: AttachedProps) {
+  if (ids.length === 0) return <Typography variant="body2">No services are attached to this customer.</Typography>;
+  return (
+    <List dense disablePadding aria-label="Attached services">
+      {ids.map((id) => {
+        const row = rowsByKey.get(String(id));
+        return (
+          <ListItem key={String(id)} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
+            {row ? (
+              <>
+                <Button size="small" variant="outlined" onClick={() => onGoToService(row.key)} aria-label={`Show ${row.name} in the table`}>
+                  {row.name}
+                </Button>
+                <OvocStatusChip value={row.service.status} />
+                <Typography variant="caption" color="text.secondary">
+                  id {String(id)}
+                </Typography>
+              </>
+            ) : (
+              <Typography variant="body2">Service {String(id)} (not in the services list)</Typography>
+            )}
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+}
+
+function Contacts({ contacts }: { contacts: OvocCustomer['contacts'] }) {
+  const entries: Array<[string, string | null, 'email' | 'phone' | 'text']> = [
+    ['Email', contacts?.email ?? null, 'email'],
+    ['Secondary email', contacts?.secondaryEmail ?? null, 'email'],
+    ['Phone', contacts?.phone ?? null, 'phone'],
+    ['Secondary phone', contacts?.secondaryPhone ?? null, 'phone'],
+    ['General info', contacts?.generalInfo ?? null, 'text'],
+  ];
+  const present = entries.filter(([, value]) => value !== null && value.trim() !== '');
+  if (present.length === 0) return <Typography variant="body2">No contacts on record.</Typography>;
+  return (
+    <Facts>
+      {present.map(([label, value, kind]) => (
+        <Fact key={label} label={label}>
+          {kind === 'email' ? <Link href={`mailto:${value}`}>{value}</Link> : kind === 'phone' ? <Link href={`tel:${value}`}>{value}</Link> : value}
+        </Fact>
+      ))}
+    </Facts>
+  );
+}
+
+function EnabledServices({ services }: { services: OvocCustomer['services'] }) {
+  const entries = Object.entries(services ?? {});
+  if (entries.length === 0) return <Typography variant="body2">No services enabled.</Typography>;
+  return (
+    <Facts>
+      {entries.map(([type, entry]) => (
+        <Fact key={type} label={type}>
+          {entry?.meteringTag ? `Metering tag ${entry.meteringTag}` : <Typography variant="body2" color="text.secondary">no metering tag</Typography>}
+        </Fact>
+      ))}
+    </Facts>
+  );
+}
+
+function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCustomer } & Omit<AttachedProps, 'ids'>) {
+  return (
+    <Stack spacing={3} divider={<Divider flexItem />}>
+      <Facts>
+        <Fact label="Status">
+          <OvocStatusChip value={customer.status} />
+        </Fact>
+        <Fact label="Management">
+          <OvocStatusChip value={customer.applicationsStatus?.management?.managementStatus} />
+        </Fact>
+        <Fact label="Customer id">
+          <Nullable value={customer.id} />
+        </Fact>
+        <Fact label="Full name">
+          <Nullable value={customer.fullName} />
+        </Fact>
+        <Fact label="Description">
+          <Nullable value={customer.description} />
+        </Fact>
+        <Fact label="Microsoft tenant">
+          <Nullable value={customer.msTenantId} />
+          {customer.msTenantId ? <CopyButton value={customer.msTenantId} what="Microsoft tenant id" /> : null}
+        </Fact>
+        <Fact label="Channel">
+          <Nullable value={customer.channelId} />
+        </Fact>
+        <Fact label="Defined">
+          <Nullable value={customer.definedAt} />
+        </Fact>
+      </Facts>
+      <Section title="Attached services">
+        <AttachedServices ids={customer.attachedServices ?? []} rowsByKey={rowsByKey} onGoToService={onGoToService} />
+      </Section>
+      <Section title="Voice quality">
+        <VoiceQualityTable voiceQuality={customer.applicationsStatus?.voiceQuality ?? null} caption="Voice quality of the customer" />
+      </Section>
+      <Section title="Contacts">
+        <Contacts contacts={customer.contacts} />
+      </Section>
+      <Section title="Enabled services">
+        <EnabledServices services={customer.services} />
+      </Section>
+    </Stack>
+  );
+}
+
+export interface CustomerDrawerProps {
+  /** '' = closed. */
+  customerId: string;
+  onClose: () => void;
+  rowsByKey: ReadonlyMap<string, HealthRow>;
+  onGoToService: (key: string) => void;
+  /** False when closing moves focus elsewhere on purpose (to a service row). */
+  restoreFocus?: boolean;
+}
+
+export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, restoreFocus = true }: CustomerDrawerProps) {
+  const open = customerId !== '';
+  const query = useQuery({ ...ovocQueries.customer(Number(customerId)), enabled: open, retry: retryHealth });
+  const customer = query.data;
+  return (
+    <Drawer
+      anchor="right"
+      open={open}
+      onClose={onClose}
+      disableRestoreFocus={!restoreFocus}
+      slotProps={{ paper: { role: 'dialog', 'aria-modal': true, 'aria-labelledby': TITLE_ID, sx: { width: { xs: '100%', sm: 480 }, p: 3 } } }}
+    >
+      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 2, gap: 1 }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Typography variant="overline" component="p" color="text.secondary">
+            OVOC customer {customerId}
+          </Typography>
+          <Typography id={TITLE_ID} variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
+            {customer?.name ?? customer?.fullName ?? `Customer ${customerId}`}
+          </Typography>
+        </Box>
+        <IconButton onClick={onClose} aria-label="Close customer panel">
+          <CloseOutlined />
+        </IconButton>
+      </Stack>
+      {query.isPending && open ? (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} role="status">
+          <CircularProgress size={20} aria-hidden />
+          <Typography variant="body2">Loading customer…</Typography>
+        </Stack>
+      ) : query.isError && !customer ? (
+        <OvocErrorPanel error={query.error} subject="customer" onRetry={() => void query.refetch()} fallbackTitle="Couldn't load this customer" />
+      ) : customer ? (
+        <CustomerBody customer={customer} rowsByKey={rowsByKey} onGoToService={onGoToService} />
+      ) : null}
+    </Drawer>
+  );
+}

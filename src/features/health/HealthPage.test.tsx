@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { ROUTES } from '../../mocks/faults';
+import { renderRoute } from '../../test/render';
+import { useHealthSimServer } from './test-server';
+
+const sim = useHealthSimServer();
+
+async function renderHealth(url = '/health') {
+  const result = await renderRoute(url);
+  await screen.findByRole('table', { name: 'OVOC services' });
+  return result;
+}
+
+// Queries are scoped (table, status group): role queries over the whole page are slow in jsdom.
+const rowToggles = () => within(screen.getByRole('table', { name: 'OVOC services' })).queryAllByRole('button', { name: /^Details of / });
+const statusGroup = () => within(screen.getByRole('group', { name: 'Filter by status' }));
+const statusButton = (label: string) => statusGroup().getByRole('button', { name: new RegExp(`^${label}, \\d+ services?$`) });
+/** The Status cell of a row (the column after the row header). */
+const statusCell = (toggle: HTMLElement) => (toggle.closest('tr') as HTMLElement).querySelectorAll('td')[1];
+const countOf = (button: HTMLElement) => Number(/, (\d+) service/.exec(button.getAttribute('aria-label') ?? '')?.[1]);
+
+// A whole page of chips in jsdom on a shared machine: generous time per test.
+describe('HealthPage', { timeout: 60_000 }, () => {
+  it('counts services by status, and the counts add up to the rows', async () => {
+    await renderHealth();
+    const total = sim.store.listOvocServices().length;
+    expect(rowToggles()).toHaveLength(total);
+    expect(countOf(statusGroup().getByRole('button', { name: /^All statuses/ }))).toBe(total);
+    const sum = ['Error', 'Warning', 'Unmonitored', 'OK'].map((label) => countOf(statusButton(label))).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(total);
+  });
+
+  it('filters the table to ERROR when its count is clicked, and puts it in the URL', async () => {
+    const { user, router } = await renderHealth();
+    const error = statusButton('Error');
+    const expected = countOf(error);
+    expect(expected).toBeGreaterThan(0);
+    await user.click(error);
+    expect(statusButton('Error')).toHaveAttribute('aria-pressed', 'true');
+    expect(rowToggles()).toHaveLength(expected);
+    expect(router.state.location.href).toContain('status=ERROR');
+    // Every row shown is an ERROR row: its Status cell (3rd column) says Error.
+    for (const toggle of rowToggles()) {
+      expect(statusCell(toggle)).toHaveTextContent('Error');
+    }
+    await user.click(statusButton('Error'));
+    expect(rowToggles()).toHaveLength(sim.store.listOvocServices().length);
+  });
+
+  it('puts the most broken services first', async () => {
+    await renderHealth();
+    const names = rowToggles().map((b) => b.getAttribute('aria-label')?.replace('Details of ', ''));
+    const statusOf = new Map(sim.store.listOvocServices().map((s) => [s.name, s.status]));
+    const statuses = names.map((n) => statusOf.get(n ?? ''));
+    const firstOk = statuses.indexOf('OK');
+    expect(statuses.lastIndexOf('ERROR')).toBeLessThan(statuses.indexOf('WARNING'));
+    expect(statuses.slice(firstOk).every((s) => s === 'OK')).toBe(true);
+    expect(names.indexOf('customera-dm')).toBeLessThan(statuses.indexOf('WARNING'));
+    // Within a status, by name.
+    const errors = names.slice(0, statuses.lastIndexOf('ERROR') + 1) as string[];
+    expect(errors).toEqual([...errors].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+  });
+
+  it('keeps an expanded row open and in place when a refresh brings a status change', async () => {
+    const { user } = await renderHealth();
+    await user.click(screen.getByRole('button', { name: 'Details of customera-dm' }));
+    const details = screen.getByRole('table', { name: /All parameters, as sent/ });
+    expect(within(details).getByText('19-07-2026')).toBeVisible();
+    expect(screen.getByText('19 Jul 2026')).toBeVisible();
+
+    sim.store.setOvocServiceStatus(42712, 'WARNING');
+    const before = sim.requests.filter((r) => r.startsWith('GET /api/ovoc/v1/topology/services')).length;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(statusCell(screen.getByRole('button', { name: 'Details of customera-dm' }))).toHaveTextContent('Warning'));
+    expect(sim.requests.filter((r) => r.startsWith('GET /api/ovoc/v1/topology/services')).length).toBe(before + 1);
+    expect(screen.getByRole('button', { name: 'Details of customera-dm' })).toHaveAttribute('aria-expanded', 'true');
+    // Same DOM node: the details were never unmounted.
+    expect(screen.getByRole('table', { name: /All parameters, as sent/ })).toBe(details);
+  });
+
+  it('shows an unknown status as it came, in the summary and the row', async () => {
+    sim.store.setOvocServiceStatus(53904, 'DEGRADED');
+    await renderHealth();
+    expect(countOf(statusButton('DEGRADED'))).toBe(1);
+    expect(statusCell(screen.getByRole('button', { name: 'Details of CarlDMDemo' }))).toHaveTextContent('DEGRADED');
+  });
+
+  it('opens the OVOC customer with its attached services, and goes to a service row from there', async () => {
+    const { user, router } = await renderHealth();
+    await user.click(screen.getByRole('button', { name: 'OVOC customer 79192 of customera-dm' }));
+    const panel = await screen.findByRole('dialog', { name: 'customera-dm' });
+    expect(router.state.location.search).toMatchObject({ customer: '79192' });
+    const attached = within(panel).getByRole('list', { name: 'Attached services' });
+    const goTo = within(attached).getByRole('button', { name: 'Show customera-dm in the table' });
+    expect(within(panel).getByText('LIVE_CX')).toBeVisible();
+
+    await user.click(goTo);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const toggle = screen.getByRole('button', { name: 'Details of customera-dm' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(toggle).toHaveFocus());
+    expect(router.state.location.search).not.toHaveProperty('customer');
+  });
+
+  it('opens the customer panel from a pasted link, and explains a customer that is not there', async () => {
+    await renderRoute('/health?customer=85844');
+    const panel = await screen.findByRole('dialog', { name: 'Brad984' });
+    expect(within(panel).getByText('56056a77-07a5-43a7-bb1b-3d6f3c8e2b07')).toBeVisible();
+    expect(within(panel).getByText('Service 97674 (not in the services list)')).toBeVisible();
+
+    await renderRoute('/health?customer=123');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Customer not found');
+    expect(alert).toHaveTextContent(/belongs to a different tenant/);
+  });
+
+  it('explains a 503: the Live Platform portal is not configured', async () => {
+    sim.store.faults.set(ROUTES.ovocServices, { status: 503 });
+    await renderRoute('/health');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Live Platform portal is not configured');
+    expect(alert).toHaveTextContent(/cannot be read \(503 Service Unavailable\)/);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  it('searches and filters by license type from the URL, and survives malformed params', async () => {
+    await renderHealth('/health?q=acme&license=PRO');
+    expect(rowToggles().map((b) => b.getAttribute('aria-label'))).toEqual(['Details of ACME Inc.']);
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('acme');
+
+    await renderHealth('/health?status=%7Bbroken&sort=%3B%3B&customer=abc&license=%5B1');
+    expect(screen.getAllByRole('table', { name: 'OVOC services' }).length).toBeGreaterThan(0);
+  });
+
+  it('renders only a window of rows when there are thousands, while the counts cover all', async () => {
+    sim.reset({ customers: 2000 });
+    // jsdom lays nothing out: give the scroll box a viewport and every row a height.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(80);
+    await renderHealth();
+    const total = sim.store.listOvocServices().length;
+    expect(total).toBeGreaterThan(2000);
+    expect(countOf(statusGroup().getByRole('button', { name: /^All statuses/ }))).toBe(total);
+    expect(rowToggles().length).toBeGreaterThan(0);
+    expect(rowToggles().length).toBeLessThan(100);
+  });
+});

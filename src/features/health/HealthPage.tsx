@@ -1,0 +1,184 @@
+/**
+ * /health — "what is broken, for whom, since when", for the support desk: OVOC services by status,
+ * the services table (most broken first), and the OVOC customer behind a service in a side panel.
+ * Filters, sort and the open customer live in the URL; expanded rows and auto-refresh are page state.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { getRouteApi } from '@tanstack/react-router';
+import type { OvocService } from '../../api/schemas';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { formatSort, parseSort, type SortState } from '../../components/search-params';
+import { countStatuses } from '../../domain/ovoc-status-counts';
+import { CustomerDrawer } from './CustomerDrawer';
+import { HealthTable, type FocusRequest } from './HealthTable';
+import { HealthToolbar } from './HealthToolbar';
+import { OvocErrorPanel } from './OvocErrorPanel';
+import { facetOptions, filterRows, sortRows, toHealthRow, type HealthRow } from './rows';
+import type { HealthSearch } from './search';
+import { StatusSummary } from './StatusSummary';
+import { useHealthServices } from './useHealthServices';
+import { useNow } from './useNow';
+
+const route = getRouteApi('/health');
+const NO_SERVICES: readonly OvocService[] = [];
+const CLEARED_FILTERS = { q: '', status: [], license: [], source: [] } satisfies Partial<HealthSearch>;
+
+function toggleIn(list: readonly string[], value: string): string[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export function HealthPage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const [autoRefresh, setAutoRefresh] = useState(true);
+  const query = useHealthServices(autoRefresh);
+  const now = useNow();
+
+  // One row object per service object: a refresh that leaves a service unchanged (structural sharing
+  // keeps its object) leaves its row object, so the memoised row does not re-render.
+  const [rowCache] = useState(() => new WeakMap<OvocService, HealthRow>());
+  const services = query.data?.services ?? NO_SERVICES;
+  const rows = useMemo(
+    () =>
+      services.map((service, index) => {
+        const cached = rowCache.get(service);
+        if (cached) return cached;
+        const row = toHealthRow(service, index);
+        rowCache.set(service, row);
+        return row;
+      }),
+    [services, rowCache],
+  );
+  const rowsByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
+  const counts = useMemo(() => countStatuses(filterRows(rows, search, { ignoreStatus: true }).map((r) => r.service.status)), [rows, search]);
+  const filtered = useMemo(() => filterRows(rows, search), [rows, search]);
+  const sort = useMemo(() => parseSort(search.sort), [search.sort]);
+  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const licenseOptions = useMemo(() => facetOptions(rows, 'licenseKey', search.license), [rows, search.license]);
+  const sourceOptions = useMemo(() => facetOptions(rows, 'sourceKey', search.source), [rows, search.source]);
+
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [highlightKey, setHighlightKey] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [restoreFocus, setRestoreFocus] = useState(true);
+
+  const setSearch = useCallback(
+    (patch: Partial<HealthSearch>, replace = true) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace }),
+    [navigate],
+  );
+  const onToggle = useCallback((key: string) => {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
+  const onOpenCustomer = useCallback(
+    (id: string) => {
+      setRestoreFocus(true);
+      setSearch({ customer: id }, false);
+    },
+    [setSearch],
+  );
+  const onGoToService = (key: string) => {
+    setRestoreFocus(false);
+    const hidden = !filtered.some((row) => row.key === key);
+    setSearch(hidden ? { ...CLEARED_FILTERS, customer: '' } : { customer: '' });
+    setExpanded((prev) => new Set(prev).add(key));
+    setHighlightKey(key);
+    setFocusRequest((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
+  };
+
+  const filtersActive = search.q !== '' || search.status.length > 0 || search.license.length > 0 || search.source.length > 0;
+  const clearFilters = () => setSearch(CLEARED_FILTERS);
+  const refresh = () => void query.refetch();
+
+  return (
+    <>
+      <PageHeader
+        title="Health"
+        description="What is broken, for whom and since when: OVOC service status, most urgent first."
+      />
+      <HealthToolbar
+        q={search.q}
+        onQueryChange={(q) => setSearch({ q })}
+        licenseOptions={licenseOptions}
+        license={search.license}
+        onLicenseChange={(license) => setSearch({ license })}
+        sourceOptions={sourceOptions}
+        source={search.source}
+        onSourceChange={(source) => setSearch({ source })}
+        filtersActive={filtersActive}
+        onClearFilters={clearFilters}
+        autoRefresh={autoRefresh}
+        onAutoRefreshChange={setAutoRefresh}
+        onRefresh={refresh}
+        refreshing={query.isFetching}
+        updatedAt={query.dataUpdatedAt}
+      />
+      {query.isPending ? (
+        <Box role="status" sx={{ py: 4 }}>
+          <LinearProgress aria-hidden />
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            Loading services…
+          </Typography>
+        </Box>
+      ) : query.isError && !query.data ? (
+        <OvocErrorPanel error={query.error} subject="services" onRetry={refresh} fallbackTitle="Couldn't load the services" />
+      ) : (
+        <>
+          {query.isError ? (
+            <Box sx={{ mb: 2 }}>
+              <OvocErrorPanel error={query.error} subject="services" onRetry={refresh} fallbackTitle="Couldn't refresh the services" />
+              <Typography variant="body2" sx={{ mt: 1 }}>
+                Showing the services as they were at the last successful update.
+              </Typography>
+            </Box>
+          ) : null}
+          <StatusSummary
+            counts={counts}
+            selected={search.status}
+            onToggle={(key) => setSearch({ status: toggleIn(search.status, key) })}
+            onClear={() => setSearch({ status: [] })}
+          />
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
+            {sorted.length === rows.length ? `${rows.length} services` : `${sorted.length} of ${rows.length} services shown`}
+          </Typography>
+          {rows.length === 0 ? (
+            <EmptyState title="No services" description="Live Platform returned no OVOC services for this tenant." />
+          ) : sorted.length === 0 ? (
+            <EmptyState
+              title="No services match"
+              description="No service matches the search and filters."
+              action={<Button onClick={clearFilters}>Clear filters</Button>}
+            />
+          ) : (
+            <HealthTable
+              rows={sorted}
+              expanded={expanded}
+              highlightKey={highlightKey}
+              now={now}
+              sort={sort}
+              onSortChange={(next: SortState | null) => setSearch({ sort: formatSort(next) })}
+              onToggle={onToggle}
+              onOpenCustomer={onOpenCustomer}
+              focusRequest={focusRequest}
+            />
+          )}
+        </>
+      )}
+      <CustomerDrawer
+        customerId={search.customer}
+        onClose={() => setSearch({ customer: '' })}
+        rowsByKey={rowsByKey}
+        onGoToService={onGoToService}
+        restoreFocus={restoreFocus}
+      />
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Search, license/source filters and the refresh controls of the health page. Filter values live in
+ * the URL (the page passes them in and gets changes back); auto-refresh is the page's own state.
+ */
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputAdornment from '@mui/material/InputAdornment';
+import InputLabel from '@mui/material/InputLabel';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import Select from '@mui/material/Select';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import { RelativeTime } from '../../components/RelativeTime';
+import type { FacetOption } from './rows';
+
+interface FacetSelectProps {
+  id: string;
+  label: string;
+  options: readonly FacetOption[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+}
+
+function FacetSelect({ id, label, options, value, onChange }: FacetSelectProps) {
+  const labelId = `${id}-label`;
+  const labelOf = (v: string) => options.find((o) => o.value === v)?.label ?? v;
+  return (
+    <FormControl size="small" sx={{ minWidth: 180, maxWidth: 280 }}>
+      <InputLabel id={labelId}>{label}</InputLabel>
+      <Select<string[]>
+        labelId={labelId}
+        id={id}
+        multiple
+        value={[...value]}
+        label={label}
+        onChange={(event) => {
+          const next = event.target.value;
+          onChange(typeof next === 'string' ? next.split(',') : next);
+        }}
+        renderValue={(selected) => (selected.length === 0 ? 'All' : selected.map(labelOf).join(', '))}
+        displayEmpty
+      >
+        {options.map((option) => (
+          <MenuItem key={option.value} value={option.value}>
+            <Checkbox size="small" checked={value.includes(option.value)} tabIndex={-1} disableRipple />
+            <ListItemText
+              primary={option.label}
+              secondary={option.label !== option.value ? `${option.value} · ${option.count}` : String(option.count)}
+            />
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
+  );
+}
+
+export interface HealthToolbarProps {
+  q: string;
+  onQueryChange: (q: string) => void;
+  licenseOptions: readonly FacetOption[];
+  license: readonly string[];
+  onLicenseChange: (value: string[]) => void;
+  sourceOptions: readonly FacetOption[];
+  source: readonly string[];
+  onSourceChange: (value: string[]) => void;
+  filtersActive: boolean;
+  onClearFilters: () => void;
+  autoRefresh: boolean;
+  onAutoRefreshChange: (on: boolean) => void;
+  onRefresh: () => void;
+  refreshing: boolean;
+  /** react-query's dataUpdatedAt (0 = never). */
+  updatedAt: number;
+}
+
+export function HealthToolbar(props: HealthToolbarProps) {
+  return (
+    <Stack spacing={1.5} sx={{ mb: 2 }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: { md: 'center' } }}>
+        <TextField
+          label="Search"
+          type="search"
+          size="small"
+          value={props.q}
+          onChange={(event) => props.onQueryChange(event.target.value)}
+          placeholder="Name, id, customer or tenant id"
+          sx={{ minWidth: 260 }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchOutlined fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <FacetSelect id="health-license" label="License type" options={props.licenseOptions} value={props.license} onChange={props.onLicenseChange} />
+        <FacetSelect id="health-source" label="Source" options={props.sourceOptions} value={props.source} onChange={props.onSourceChange} />
+        {props.filtersActive ? (
+          <Button onClick={props.onClearFilters} size="small">
+            Clear filters
+          </Button>
+        ) : null}
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <FormControlLabel
+          control={<Switch checked={props.autoRefresh} onChange={(event) => props.onAutoRefreshChange(event.target.checked)} />}
+          label="Auto-refresh"
+        />
+        <Button
+          variant="outlined"
+          size="small"
+          startIcon={<RefreshOutlined />}
+          onClick={props.onRefresh}
+        >
+          Refresh
+        </Button>
+        <Typography variant="body2" color="text.secondary">
+          {props.refreshing ? 'Refreshing… ' : null}
+          {props.updatedAt > 0 ? <RelativeTime date={props.updatedAt} /> : null}
+          {props.autoRefresh ? ' · every minute' : ' · paused'}
+        </Typography>
+      </Stack>
+    </Stack>
+  );
+}

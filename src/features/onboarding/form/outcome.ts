@@ -1,0 +1,30 @@
+/**
+ * What a failed create means for "never twice". Some failures say the platform refused the request
+ * (nothing was created: fix and send again); others say its answer never arrived, so the customer
+ * may exist: the list must be read again before a second POST is allowed.
+ */
+import { ApiError } from '../../../api/http';
+
+export type CreateFailure =
+  /** Timeout, dropped connection, 502/504 from our server (upstream never answered), or a 2xx we could not read. */
+  | 'unknown'
+  /** 409: the shortName is taken in this tenant. */
+  | 'duplicate'
+  /** 400 with field errors: mapped back onto the form. */
+  | 'validation'
+  /** Any other refusal (400 without fields, 401/403, 500, 503, ...): shown as it came; sending again is safe. */
+  | 'other';
+
+/** 502 Bad Gateway and 504 Gateway Timeout: the platform's answer never came back through the proxy. */
+const NO_ANSWER_STATUSES = new Set([502, 504]);
+
+export function classifyCreateFailure(error: unknown): CreateFailure {
+  if (!(error instanceof ApiError)) return 'other';
+  if (error.kind === 'timeout' || error.kind === 'network') return 'unknown';
+  // The platform said OK but the body was unreadable: the customer was very likely created.
+  if (error.kind === 'parse') return 'unknown';
+  if (error.status !== undefined && NO_ANSWER_STATUSES.has(error.status)) return 'unknown';
+  if (error.status === 409) return 'duplicate';
+  if (error.status === 400 && error.fieldErrors && Object.keys(error.fieldErrors).length > 0) return 'validation';
+  return 'other';
+}

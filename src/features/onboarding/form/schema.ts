@@ -1,0 +1,150 @@
+/**
+ * The wizard's form, one zod schema per step. Inputs are the strings a person types; outputs are
+ * already in the wire's types (numbers, the OVOC enum), built on the pieces of the request schema
+ * (src/api/schemas/create-customer.ts) so the two cannot drift apart. `buildCreateRequest` maps
+ * the composed output onto the request body.
+ */
+import { z } from 'zod';
+import { createCustomerRequestSchema, OVOC_CUSTOMER_TYPES, siteLocationRequestSchema } from '../../../api/schemas';
+import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../../domain/short-name';
+
+export const FULL_NAME_MAX = 200;
+export const CARRIER_USER_NAME_MAX = 60;
+export const CARRIER_PASSWORD_MAX = 50;
+const HOST_NAME_MAX = 253;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// An FQDN: at least two dot-separated labels of letters, digits and inner hyphens, each at most 63 long.
+const FQDN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * "The password cannot be configured with wide characters." Read safely: printable ASCII only
+ * (space to "~"). Latin-1 letters are not "wide" in every reading, but an SBC's digest settings are
+ * reliably ASCII, so anything else is refused here rather than failing on the device later.
+ */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/** Optional text: trimmed; left empty it is left out of the request (undefined), never sent as "". */
+function optionalText(max?: number, maxMessage?: string) {
+  const base = z.string().trim();
+  return (max === undefined ? base : base.max(max, maxMessage)).transform((v) => (v === '' ? undefined : v));
+}
+
+function optionalWithoutSpaces(what: string) {
+  return z
+    .string()
+    .trim()
+    .max(HOST_NAME_MAX, `${what} must be at most ${HOST_NAME_MAX} characters`)
+    .regex(/^\S*$/u, `${what} cannot contain spaces`)
+    .transform((v) => (v === '' ? undefined : v));
+}
+
+/** A whole number typed as text, checked against the wire's own number schema. */
+function wholeNumber(what: string, wire: z.ZodType<number, number>) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: `Enter the ${what}`, abort: true })
+    .regex(/^\d+$/, `The ${what} is a whole number, e.g. 5`)
+    .transform(Number)
+    .refine(Number.isSafeInteger, `The ${what} is too large`)
+    .pipe(wire);
+}
+
+export type ShortNameTakenCheck = (shortName: string, msTenantId: string) => boolean;
+
+/** Step 1. `isTaken` checks the loaded services list (unique per Microsoft tenant). */
+export function customerStepSchema(isTaken: ShortNameTakenCheck = () => false) {
+  return z
+    .object({
+      shortName: z.string().superRefine((name, ctx) => {
+        for (const problem of shortNameProblems(name)) ctx.addIssue({ code: 'custom', message: SHORT_NAME_MESSAGES[problem] });
+      }),
+      fullName: optionalText(FULL_NAME_MAX, `Full name must be at most ${FULL_NAME_MAX} characters`),
+      msTenantId: z
+        .string()
+        .trim()
+        .min(1, { error: 'Enter the Microsoft tenant id', abort: true })
+        .regex(GUID, 'Enter the tenant id as a GUID, e.g. 4bf50a33-a383-4d3f-9403-220c898bc1b2')
+        .pipe(createCustomerRequestSchema.shape.msTenantId),
+      ovocCustomerType: z.string().pipe(z.enum(OVOC_CUSTOMER_TYPES, { error: 'Choose the OVOC customer type' })),
+      channelId: optionalText(),
+      lcCustomerId: optionalText(),
+    })
+    .superRefine((value, ctx) => {
+      if (isTaken(value.shortName, value.msTenantId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['shortName'],
+          message: `A customer named "${value.shortName}" already exists in this Microsoft tenant`,
+        });
+      }
+    }, {
+      // Checked as soon as the name and the tenant are themselves valid, whatever the other fields hold.
+      when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'shortName' || issue.path?.[0] === 'msTenantId'),
+    });
+}
+
+export const sipStepSchema = z.object({
+  sbcId: wholeNumber('SBC id', siteLocationRequestSchema.shape.sbcId),
+  sbcOnboardingScript: wholeNumber('onboarding script id', siteLocationRequestSchema.shape.sbcOnboardingScript),
+  sbcCleanupScript: wholeNumber('cleanup script id', siteLocationRequestSchema.shape.sbcCleanupScript),
+});
+
+export const scriptStepSchema = z.object({
+  cacProfile: optionalText(),
+  proxySet: optionalText(),
+  onlinePstnGateway: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || FQDN.test(v), 'Enter a fully qualified domain name, e.g. sbc.example.com')
+    .transform((v) => (v === '' ? undefined : v)),
+  carrierUserName: optionalText(CARRIER_USER_NAME_MAX, `Carrier user name must be at most ${CARRIER_USER_NAME_MAX} characters`),
+  // Not trimmed: a password is taken exactly as typed.
+  carrierUserPassword: z
+    .string()
+    .max(CARRIER_PASSWORD_MAX, `Carrier password must be at most ${CARRIER_PASSWORD_MAX} characters`)
+    .regex(PRINTABLE_ASCII, 'Carrier password can only use printable ASCII characters (letters a-z, A-Z, digits, punctuation, space)')
+    .transform((v) => (v === '' ? undefined : v)),
+  carrierMainLine: optionalWithoutSpaces('Carrier main line'),
+  carrierHostName: optionalWithoutSpaces('Carrier host name'),
+  additionalProp1: optionalText(),
+  additionalProp2: optionalText(),
+  additionalProp3: optionalText(),
+  customVariables: z.array(z.object({ value: z.string().trim().min(1, 'Enter a value or remove this variable') })),
+});
+
+export function draftSchema(isTaken?: ShortNameTakenCheck) {
+  return z.object({ customer: customerStepSchema(isTaken), sip: sipStepSchema, script: scriptStepSchema });
+}
+
+/** What the form holds: the text as typed, per step. */
+export type DraftValues = z.input<ReturnType<typeof draftSchema>>;
+/** What the steps validate it into; `buildCreateRequest` takes this. */
+export type Draft = z.output<ReturnType<typeof draftSchema>>;
+
+export type StepKey = keyof DraftValues;
+
+export const STEP_KEYS: readonly StepKey[] = ['customer', 'sip', 'script'];
+
+export const EMPTY_DRAFT: DraftValues = {
+  customer: { shortName: '', fullName: '', msTenantId: '', ovocCustomerType: '', channelId: '', lcCustomerId: '' },
+  sip: { sbcId: '', sbcOnboardingScript: '', sbcCleanupScript: '' },
+  script: {
+    cacProfile: '',
+    proxySet: '',
+    onlinePstnGateway: '',
+    carrierUserName: '',
+    carrierUserPassword: '',
+    carrierMainLine: '',
+    carrierHostName: '',
+    additionalProp1: '',
+    additionalProp2: '',
+    additionalProp3: '',
+    customVariables: [],
+  },
+};
+
+/** Each step's schema, for "is this step complete" in the stepper. */
+export function stepSchemas(isTaken?: ShortNameTakenCheck) {
+  return { customer: customerStepSchema(isTaken), sip: sipStepSchema, script: scriptStepSchema } as const;
+}

@@ -1,0 +1,64 @@
+/** Follows GET /api/v2/task/{id} after a create until the deployment task has finished. */
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { taskQueries } from '../../../api/queries';
+import type { Task } from '../../../api/schemas';
+import { StatusChip, type StatusSeverity } from '../../../components/StatusChip';
+import { statusLabel } from '../../../domain/statuses';
+import { ProgressTimeline } from './ProgressTimeline';
+
+const POLL_MS = 2000;
+
+export function isTaskFinished(task: Task | undefined): boolean {
+  if (!task) return false;
+  if (task.completeTime !== null) return true;
+  const status = String(task.status ?? '').toLowerCase();
+  return status.startsWith('completed') || status.startsWith('failed') || status === 'cancelled';
+}
+
+function taskSeverity(task: Task): StatusSeverity {
+  const status = String(task.status ?? '').toLowerCase();
+  if (status === 'completedsuccess') return 'ok';
+  if (status.includes('error') || status.startsWith('failed')) return 'error';
+  return isTaskFinished(task) ? 'unknown' : 'unmonitored';
+}
+
+export function TaskProgress({ id }: { id: string }) {
+  const task = useQuery({
+    ...taskQueries.detail(id),
+    refetchInterval: (query) => (query.state.status === 'error' || isTaskFinished(query.state.data) ? false : POLL_MS),
+  });
+  if (task.isPending) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        Reading the deployment task…
+      </Typography>
+    );
+  }
+  if (task.isError) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        The deployment task could not be read ({task.error.message}). The result above is what the create call returned.
+      </Typography>
+    );
+  }
+  const data = task.data;
+  return (
+    <Stack spacing={1.5}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2">Task status:</Typography>
+        <StatusChip label={statusLabel(data.status) ?? data.status} severity={taskSeverity(data)} />
+        {!isTaskFinished(data) ? (
+          <Typography variant="body2" color="text.secondary" role="status">
+            Still running; checking again every {POLL_MS / 1000} seconds.
+          </Typography>
+        ) : null}
+      </Stack>
+      <ProgressTimeline
+        label="Task messages"
+        steps={data.executionMessages.map((m) => ({ level: m.level === null ? null : String(m.level), message: m.message ?? '' }))}
+      />
+    </Stack>
+  );
+}

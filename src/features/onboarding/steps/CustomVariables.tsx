@@ -1,0 +1,60 @@
+/**
+ * Custom variables: an ordered list sent as CustomVar.Variable1..N. The number is the variable's
+ * place in Live Platform's "Customer variables" list, so order matters and rows can be moved.
+ */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
+import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { FormTextField } from '../components/FormTextField';
+import { customVariableKey } from '../form/build-request';
+import type { Draft, DraftValues } from '../form/schema';
+
+export function CustomVariables() {
+  const { control } = useFormContext<DraftValues, unknown, Draft>();
+  const { fields, append, remove, swap } = useFieldArray({ control, name: 'script.customVariables' });
+  return (
+    <Box component="section" aria-labelledby="custom-variables-heading">
+      <Typography id="custom-variables-heading" variant="h6" component="h3">
+        Custom variables
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        Values for the variables defined in Live Platform’s Customer Variables, in the order they are defined there:
+        the first row is sent as CustomVar.Variable1, the second as CustomVar.Variable2, and so on. The onboarding script
+        must use them.
+      </Typography>
+      <Stack spacing={2}>
+        {fields.map((row, i) => {
+          const key = customVariableKey(i + 1);
+          return (
+            <Stack key={row.id} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+              <FormTextField name={`script.customVariables.${i}.value`} label={key} required />
+              <IconButton aria-label={`Move ${key} up`} disabled={i === 0} onClick={() => swap(i, i - 1)}>
+                <ArrowUpwardOutlined />
+              </IconButton>
+              <IconButton aria-label={`Move ${key} down`} disabled={i === fields.length - 1} onClick={() => swap(i, i + 1)}>
+                <ArrowDownwardOutlined />
+              </IconButton>
+              <IconButton aria-label={`Remove ${key}`} onClick={() => remove(i)}>
+                <DeleteOutlined />
+              </IconButton>
+            </Stack>
+          );
+        })}
+      </Stack>
+      <Button
+        startIcon={<AddOutlined />}
+        onClick={() => append({ value: '' }, { shouldFocus: true })}
+        sx={{ mt: fields.length > 0 ? 2 : 0 }}
+      >
+        Add custom variable
+      </Button>
+    </Box>
+  );
+}

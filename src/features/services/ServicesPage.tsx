@@ -1,0 +1,144 @@
+/**
+ * `/` — the services list (GET /api/v3/customer): every customer of the Live Platform instance,
+ * searchable, filterable by license type, sortable, exportable. The view (search, license filter,
+ * sort) lives in the URL; column visibility and density are remembered per browser.
+ */
+import { useCallback, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
+import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { customerQueries } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel, describeError } from '../../components/ErrorPanel';
+import { PageHeader } from '../../components/PageHeader';
+import { RelativeTime } from '../../components/RelativeTime';
+import { ServicesSummaryBar } from './components/ServicesSummaryBar';
+import { ServicesTable } from './components/ServicesTable';
+import { ServicesToolbar } from './components/ServicesToolbar';
+import { TableSkeleton } from './components/TableSkeleton';
+import { csvFileName, downloadCsv, servicesCsv } from './csv';
+import { isFilterActive } from './filter';
+import { useServicesPrefs } from './prefs';
+import { useCustomerPrefetch } from './useCustomerPrefetch';
+import { useServicesUrlState } from './useServicesUrlState';
+import { useServicesView } from './useServicesView';
+
+async function writeClipboard(value: string): Promise<void> {
+  if (typeof navigator === 'undefined' || !navigator.clipboard) throw new Error('Clipboard unavailable');
+  await navigator.clipboard.writeText(value);
+}
+
+export function ServicesPage() {
+  // Refetched in the background when the window regains focus: staff leave this page open all day.
+  const list = useQuery({ ...customerQueries.list(), refetchOnWindowFocus: true });
+  const url = useServicesUrlState();
+  const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
+  const view = useServicesView({ data: list.data, query: url.searchInput, license: url.license, sort: url.sort });
+  const navigate = useNavigate();
+  const prefetch = useCustomerPrefetch();
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const openCustomer = useCallback((guid: string) => void navigate({ to: '/customers/$guid', params: { guid } }), [navigate]);
+  const copy = useCallback((value: string, what: string) => {
+    writeClipboard(value).then(
+      () => setNotice(`Copied ${what}`),
+      () => setNotice(`Couldn't copy the ${what}; select the text and copy it manually`),
+    );
+  }, []);
+  const exportCsv = () => downloadCsv(servicesCsv(view.rows), csvFileName());
+  const refetch = () => void list.refetch();
+
+  const filtersActive = isFilterActive({ q: url.searchInput, license: url.license });
+  const hasData = list.data !== undefined;
+
+  return (
+    <>
+      <PageHeader
+        title="Services"
+        description="Every customer service of this Live Platform instance."
+        meta={hasData ? <RelativeTime date={list.dataUpdatedAt} /> : null}
+        actions={
+          <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refetch} loading={list.isFetching} loadingPosition="start">
+            Refresh
+          </Button>
+        }
+      />
+
+      {list.isError && !hasData ? (
+        <ErrorPanel error={list.error} title="Couldn't load the services" onRetry={refetch} />
+      ) : (
+        <>
+          <ServicesToolbar
+            searchInput={url.searchInput}
+            onSearchChange={url.setSearchInput}
+            license={url.license}
+            licenseCounts={view.licenseCounts}
+            onLicenseChange={url.setLicense}
+            filtersActive={filtersActive}
+            onClearFilters={url.clearFilters}
+            columnVisibility={prefs.columnVisibility}
+            onToggleColumn={setColumnVisible}
+            onResetColumns={resetColumns}
+            density={prefs.density}
+            onDensityChange={setDensity}
+            canExport={view.rows.length > 0}
+            onExport={exportCsv}
+          />
+          {list.isError && hasData ? (
+            <Alert
+              severity="warning"
+              sx={{ mb: 2 }}
+              action={
+                <Button color="inherit" size="small" onClick={refetch}>
+                  Retry
+                </Button>
+              }
+            >
+              Couldn't refresh the list ({describeError(list.error).message}). Showing the data loaded earlier.
+            </Alert>
+          ) : null}
+          {hasData ? <ServicesSummaryBar summary={view.summary} /> : null}
+          <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: view.isStale ? 0.7 : 1, transition: 'opacity 120ms' }}>
+            {!hasData ? (
+              <TableSkeleton />
+            ) : view.rows.length === 0 ? (
+              <EmptyState
+                icon={<SearchOffOutlined fontSize="inherit" />}
+                title={list.data.length === 0 ? 'No customers yet' : 'No customers match'}
+                description={
+                  list.data.length === 0
+                    ? 'This Live Platform instance has no customer services.'
+                    : 'Nothing matches the search and license filter. Try other words or clear the filters.'
+                }
+                action={
+                  filtersActive ? (
+                    <Button variant="contained" onClick={url.clearFilters}>
+                      Clear filters
+                    </Button>
+                  ) : undefined
+                }
+              />
+            ) : (
+              <ServicesTable
+                rows={view.rows}
+                sort={url.sort}
+                onSortChange={url.setSort}
+                columnVisibility={prefs.columnVisibility}
+                density={prefs.density}
+                onOpen={openCustomer}
+                onIntent={prefetch}
+                onCopy={copy}
+              />
+            )}
+          </Paper>
+        </>
+      )}
+      <Snackbar open={notice !== null} autoHideDuration={3000} onClose={() => setNotice(null)} message={notice ?? ''} />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * License-type filter: a multi-select of the six UMP license types, each with how many customers
+ * of that type match the current search, plus one-click family groups (Direct Routing /
+ * Operator Connect).
+ */
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import MenuItem from '@mui/material/MenuItem';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import Select, { type SelectChangeEvent } from '@mui/material/Select';
+import ToggleButton from '@mui/material/ToggleButton';
+import Box from '@mui/material/Box';
+import { LICENSE_FAMILIES, licenseTypeName, licenseTypesOf, type LicenseFamily } from '../../../domain/license-types';
+import { familyCodes, isFamilySelected, normalizeLicense, selectFamily } from '../filter';
+import { formatCount } from '../summary';
+
+export interface LicenseFilterProps {
+  selected: readonly number[];
+  counts: ReadonlyMap<number, number>;
+  onChange: (codes: number[]) => void;
+}
+
+const LABEL_ID = 'services-license-filter-label';
+
+function familyCount(counts: ReadonlyMap<number, number>, family: LicenseFamily): number {
+  return familyCodes(family).reduce((sum, code) => sum + (counts.get(code) ?? 0), 0);
+}
+
+export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps) {
+  const handleChange = (event: SelectChangeEvent<number[]>) => {
+    const value = event.target.value;
+    // Browser autofill can hand over a comma-separated string.
+    const codes = typeof value === 'string' ? value.split(',').map(Number) : value;
+    onChange(normalizeLicense(codes.filter(Number.isInteger)));
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+      <FormControl size="small" sx={{ width: 240 }}>
+        <InputLabel id={LABEL_ID}>License type</InputLabel>
+        <Select<number[]>
+          labelId={LABEL_ID}
+          multiple
+          value={[...selected]}
+          onChange={handleChange}
+          input={<OutlinedInput label="License type" />}
+          renderValue={(codes) => (codes.length === 0 ? 'All' : codes.map((code) => licenseTypeName(code)).join(', '))}
+          displayEmpty
+          MenuProps={{ slotProps: { paper: { sx: { maxHeight: 420 } } } }}
+        >
+          {LICENSE_FAMILIES.flatMap((family) => [
+            <ListSubheader key={family}>{family}</ListSubheader>,
+            ...licenseTypesOf(family).map((type) => {
+              const count = counts.get(type.code) ?? 0;
+              return (
+                <MenuItem key={type.code} value={type.code} aria-label={`${type.name} (${count})`} dense>
+                  <Checkbox checked={selected.includes(type.code)} size="small" sx={{ p: 0.5, mr: 1 }} tabIndex={-1} />
+                  <ListItemText primary={type.name} />
+                  <Box component="span" sx={{ ml: 2, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
+                    {formatCount(count)}
+                  </Box>
+                </MenuItem>
+              );
+            }),
+          ])}
+        </Select>
+      </FormControl>
+      <Box role="group" aria-label="License family" sx={{ display: 'flex', gap: 1 }}>
+        {LICENSE_FAMILIES.map((family) => (
+          <ToggleButton
+            key={family}
+            value={family}
+            size="small"
+            selected={isFamilySelected(selected, family)}
+            onChange={() => onChange(selectFamily(selected, family))}
+            sx={{ textTransform: 'none', gap: 1, px: 1.5 }}
+          >
+            {family}
+            <Box component="span" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
+              {formatCount(familyCount(counts, family))}
+            </Box>
+          </ToggleButton>
+        ))}
+      </Box>
+    </Box>
+  );
+}

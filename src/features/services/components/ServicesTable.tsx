@@ -1,0 +1,209 @@
+/**
+ * The services table: semantic table roles on a CSS grid, header sort buttons (aria-sort), rows
+ * virtualized above FULL_RENDER_MAX (aria-rowcount/aria-rowindex keep the true size), one roving
+ * tab stop for the rows (arrows / Page / Home / End move, Enter opens the customer).
+ */
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import Box from '@mui/material/Box';
+import { flexRender, useTable, type Row } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ServiceBrief } from '../../../api/schemas';
+import { nextSort, type ColumnSort } from '../sort';
+import type { ColumnVisibility, Density } from '../prefs';
+import type { ColumnId } from '../columns';
+import { COPY_ATTR, COPY_WHAT_ATTR, CUSTOMER_LINK_ATTR, RowTabbableContext, servicesColumns, servicesFeatures } from './tableColumns';
+import { ROW_HEIGHT, tableSx } from './tableStyles';
+import { useRovingRows } from './useRovingRows';
+
+/** Up to this many rows render in full (all in the DOM); more are virtualized. */
+export const FULL_RENDER_MAX = 100;
+const OVERSCAN = 8;
+
+type ServiceRow = Row<typeof servicesFeatures, ServiceBrief>;
+
+export interface ServicesTableProps {
+  rows: ServiceBrief[];
+  sort: ColumnSort | null;
+  onSortChange: (sort: ColumnSort | null) => void;
+  columnVisibility: ColumnVisibility;
+  density: Density;
+  onOpen: (guid: string) => void;
+  /** Pointer rests on / focus enters a row (prefetch its details). */
+  onIntent: (guid: string | null) => void;
+  onCopy: (value: string, what: string) => void;
+}
+
+const getRowId = (row: ServiceBrief) => row.umpCustomerGuid;
+
+const SORT_ICONS = { asc: 'M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8-8 8z', desc: 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z' };
+
+interface RowViewProps {
+  row: ServiceRow;
+  index: number;
+  start: number | null;
+  height: number;
+  tabbable: boolean;
+  template: string;
+  columnsKey: string;
+}
+
+const RowView = memo(function RowView({ row, index, start, height, tabbable, template }: RowViewProps) {
+  return (
+    <div
+      role="row"
+      className="lpc-row"
+      aria-rowindex={index + 2}
+      data-row-index={index}
+      data-guid={row.original.umpCustomerGuid}
+      tabIndex={tabbable ? 0 : -1}
+      style={{
+        gridTemplateColumns: template,
+        height,
+        ...(start === null ? null : { position: 'absolute', top: 0, left: 0, transform: `translateY(${start}px)` }),
+      }}
+    >
+      <RowTabbableContext value={tabbable}>
+        {row.getVisibleCells().map((cell) => (
+          <div role="cell" key={cell.id} className={cell.column.columnDef.meta?.align === 'right' ? 'lpc-cell lpc-right' : 'lpc-cell'}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </div>
+        ))}
+      </RowTabbableContext>
+    </div>
+  );
+});
+
+export function ServicesTable(props: ServicesTableProps) {
+  const { rows, sort, onSortChange, columnVisibility, density, onOpen, onIntent, onCopy } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const height = ROW_HEIGHT[density];
+  const sorting = useMemo(() => (sort ? [sort] : []), [sort]);
+
+  const table = useTable({
+    features: servicesFeatures,
+    columns: servicesColumns,
+    data: rows,
+    getRowId,
+    manualSorting: true,
+    state: { sorting, columnVisibility },
+  });
+  const tableRows = table.getRowModel().rows;
+  const columns = table.getVisibleLeafColumns();
+  const template = columns.map((column) => column.columnDef.meta?.track ?? '1fr').join(' ');
+  const columnsKey = columns.map((column) => column.id).join(',');
+
+  const virtualized = rows.length > FULL_RENDER_MAX;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose (no React Compiler here)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => height,
+    getItemKey: (index) => rows[index]?.umpCustomerGuid ?? index,
+    overscan: OVERSCAN,
+    enabled: virtualized,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, height]);
+
+  const items = virtualized
+    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, start: item.start }))
+    : tableRows.map((_, index) => ({ index, start: null }));
+
+  const roving = useRovingRows({
+    count: rows.length,
+    rendered: items.map((item) => item.index),
+    pageSize: Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 10 * height) / height) - 1),
+    bodyRef,
+    scrollToIndex: virtualized ? (index) => virtualizer.scrollToIndex(index) : undefined,
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const rowEl = event.target instanceof HTMLElement && event.target.getAttribute('role') === 'row' ? event.target : null;
+    if (!rowEl) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const guid = rowEl.dataset.guid;
+      if (guid) onOpen(guid);
+      return;
+    }
+    if (roving.onKey(event.key)) event.preventDefault();
+  };
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!(event.target instanceof Element)) return;
+    const copy = event.target.closest(`[${COPY_ATTR}]`);
+    if (copy) {
+      onCopy(copy.getAttribute(COPY_ATTR) ?? '', copy.getAttribute(COPY_WHAT_ATTR) ?? 'value');
+      return;
+    }
+    const link = event.target.closest(`a[${CUSTOMER_LINK_ATTR}]`);
+    const plainClick = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+    if (link && plainClick) {
+      event.preventDefault();
+      onOpen(link.getAttribute(CUSTOMER_LINK_ATTR) ?? '');
+    }
+  };
+
+  const rowGuid = (target: EventTarget) =>
+    target instanceof Element ? (target.closest<HTMLElement>('[data-row-index]')?.dataset.guid ?? null) : null;
+
+  return (
+    <Box
+      ref={scrollRef}
+      sx={[tableSx, { overflow: 'auto', maxHeight: 'max(420px, calc(100vh - 320px))', position: 'relative' }]}
+    >
+      <div role="table" aria-label="Customers" aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: 'fit-content' }}>
+        <div role="rowgroup" className="lpc-head">
+          <div role="row" className="lpc-row" aria-rowindex={1} style={{ gridTemplateColumns: template, height: 44 }}>
+            {table.getHeaderGroups()[0]?.headers.map((header) => {
+              const id = header.column.id as ColumnId;
+              const sorted = sort?.id === id ? (sort.desc ? 'descending' : 'ascending') : undefined;
+              const right = header.column.columnDef.meta?.align === 'right';
+              return (
+                <div role="columnheader" key={header.id} aria-sort={sorted} className={right ? 'lpc-th lpc-right' : 'lpc-th'} style={right ? { display: 'flex' } : undefined}>
+                  <button type="button" className="lpc-sort" data-sorted={sorted ? '' : undefined} onClick={() => onSortChange(nextSort(sort, id))}>
+                    <span>{flexRender(header.column.columnDef.header, header.getContext())}</span>
+                    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                      <path d={sorted === 'descending' ? SORT_ICONS.desc : SORT_ICONS.asc} />
+                    </svg>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div
+          role="rowgroup"
+          className="lpc-body"
+          ref={bodyRef}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onFocus={(event) => {
+            roving.onFocus(event.target);
+            onIntent(rowGuid(event.target));
+          }}
+          onMouseOver={(event) => onIntent(rowGuid(event.target))}
+          onMouseLeave={() => onIntent(null)}
+          style={virtualized ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
+        >
+          {items.map(({ index, start }) => {
+            const row = tableRows[index];
+            if (!row) return null;
+            return (
+              <RowView
+                key={row.id}
+                row={row}
+                index={index}
+                start={start}
+                height={height}
+                tabbable={index === roving.tabbableIndex}
+                template={template}
+                columnsKey={columnsKey}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </Box>
+  );
+}

@@ -1,0 +1,90 @@
+/** Search, license filter, clear, and the view controls (columns, density, export). */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import Tooltip from '@mui/material/Tooltip';
+import ClearOutlined from '@mui/icons-material/ClearOutlined';
+import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import type { ColumnId } from '../columns';
+import type { ColumnVisibility, Density } from '../prefs';
+import { ColumnsMenu } from './ColumnsMenu';
+import { LicenseFilter } from './LicenseFilter';
+
+export interface ServicesToolbarProps {
+  searchInput: string;
+  onSearchChange: (text: string) => void;
+  license: readonly number[];
+  licenseCounts: ReadonlyMap<number, number>;
+  onLicenseChange: (codes: number[]) => void;
+  filtersActive: boolean;
+  onClearFilters: () => void;
+  columnVisibility: ColumnVisibility;
+  onToggleColumn: (id: ColumnId, visible: boolean) => void;
+  onResetColumns: () => void;
+  density: Density;
+  onDensityChange: (density: Density) => void;
+  canExport: boolean;
+  onExport: () => void;
+}
+
+export function ServicesToolbar(props: ServicesToolbarProps) {
+  const { searchInput, onSearchChange, filtersActive, onClearFilters, density } = props;
+  return (
+    <Box role="search" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
+      <TextField
+        label="Search"
+        type="search"
+        size="small"
+        value={searchInput}
+        onChange={(event) => onSearchChange(event.target.value)}
+        placeholder="Name, tenant id or GUID"
+        autoComplete="off"
+        // Our own clear button works the same in every browser; hide WebKit's.
+        sx={{ width: { xs: '100%', sm: 280 }, '& input::-webkit-search-cancel-button': { display: 'none' } }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchOutlined fontSize="small" />
+              </InputAdornment>
+            ),
+            endAdornment: searchInput ? (
+              <InputAdornment position="end">
+                <IconButton aria-label="Clear search" size="small" edge="end" onClick={() => onSearchChange('')}>
+                  <ClearOutlined fontSize="small" />
+                </IconButton>
+              </InputAdornment>
+            ) : undefined,
+          },
+        }}
+      />
+      <LicenseFilter selected={props.license} counts={props.licenseCounts} onChange={props.onLicenseChange} />
+      {filtersActive ? (
+        <Button onClick={onClearFilters} startIcon={<ClearOutlined />}>
+          Clear all
+        </Button>
+      ) : null}
+      <Box sx={{ flexGrow: 1 }} />
+      <ColumnsMenu visibility={props.columnVisibility} onToggle={props.onToggleColumn} onReset={props.onResetColumns} />
+      <Tooltip title={density === 'compact' ? 'Comfortable rows' : 'Compact rows'}>
+        <ToggleButton
+          value="compact"
+          size="small"
+          aria-label="Compact rows"
+          selected={density === 'compact'}
+          onChange={() => props.onDensityChange(density === 'compact' ? 'comfortable' : 'compact')}
+        >
+          <DensitySmallOutlined fontSize="small" />
+        </ToggleButton>
+      </Tooltip>
+      <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={props.onExport} disabled={!props.canExport}>
+        Export CSV
+      </Button>
+    </Box>
+  );
+}

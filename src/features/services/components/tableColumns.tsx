@@ -1,0 +1,146 @@
+/**
+ * TanStack Table (v9) column model of the services list. The table owns columns, visibility and
+ * sorting *state*; filtering and sorting of the rows run in our own memoized pure functions
+ * (filter.ts, sort.ts: precomputed search text, nulls last in both directions) and the table gets
+ * the result with `manualSorting`.
+ *
+ * Cells are deliberately plain elements styled once by class from the table root (see
+ * ServicesTable's `tableSx`): up to ~100 rows mount and unmount while scrolling 50,000 customers,
+ * so no MUI component, tooltip or per-row state lives in a cell. Copy buttons and the short-name
+ * link are handled by one delegated listener on the table body.
+ */
+import { createContext, useContext } from 'react';
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  type CellContext,
+} from '@tanstack/react-table';
+import type { ServiceBrief } from '../../../api/schemas';
+import { MISSING } from '../../../components/Nullable';
+import { licenseFamily, licenseTypeName } from '../../../domain/license-types';
+import { COLUMN_LABELS, type ColumnId } from '../columns';
+import { formatCount, usageRatio } from '../summary';
+
+export interface ServicesColumnMeta {
+  /** CSS grid track of the column. */
+  track: string;
+  align?: 'left' | 'right';
+}
+
+export const servicesFeatures = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  columnMeta: {} as ServicesColumnMeta,
+});
+
+type Features = typeof servicesFeatures;
+type Ctx<V> = CellContext<Features, ServiceBrief, V>;
+
+const helper = createColumnHelper<Features, ServiceBrief>();
+
+/** Attributes the body's delegated listeners look for. */
+export const COPY_ATTR = 'data-copy';
+export const COPY_WHAT_ATTR = 'data-copy-what';
+export const CUSTOMER_LINK_ATTR = 'data-customer-link';
+
+/**
+ * Whether the row holding a cell is the table's tab stop. Only that row's link and copy buttons are
+ * in the tab order, so Tab does not walk through every row's controls (roving tab stop).
+ */
+export const RowTabbableContext = createContext(false);
+const useCellTabIndex = () => (useContext(RowTabbableContext) ? 0 : -1);
+
+export const customerHref = (guid: string) => `/customers/${encodeURIComponent(guid)}`;
+
+function count(value: number | null) {
+  return value === null ? MISSING : formatCount(value);
+}
+
+function CountCell({ getValue }: Ctx<number | null>) {
+  return count(getValue());
+}
+
+function ShortNameCell({ row, getValue }: Ctx<string>) {
+  const tabIndex = useCellTabIndex();
+  return (
+    <a className="lpc-link" tabIndex={tabIndex} href={customerHref(row.original.umpCustomerGuid)} {...{ [CUSTOMER_LINK_ATTR]: row.original.umpCustomerGuid }}>
+      {getValue()}
+    </a>
+  );
+}
+
+function TextCell({ getValue }: Ctx<string | null>) {
+  const value = getValue();
+  if (value === null || value.trim() === '') return MISSING;
+  return <span title={value}>{value}</span>;
+}
+
+function LicenseCell({ getValue }: Ctx<number | null>) {
+  const code = getValue();
+  const name = licenseTypeName(code);
+  if (name === null) return MISSING;
+  const family = licenseFamily(code);
+  return (
+    <span className="lpc-stack">
+      <span>{name}</span>
+      {family ? <span className="lpc-secondary">{family}</span> : null}
+    </span>
+  );
+}
+
+/** Active users with a bar of active / licensed; no bar when either number is missing. */
+function ActiveCell({ row, getValue }: Ctx<number | null>) {
+  const active = getValue();
+  const ratio = usageRatio(active, row.original.licensedUsersCount);
+  return (
+    <span className="lpc-usage">
+      <span>{count(active)}</span>
+      {ratio === null ? null : (
+        <span className="lpc-usage-track" aria-hidden="true" title={`${Math.round(ratio * 100)}% of licensed users active`}>
+          <span className="lpc-usage-fill" style={{ width: `${ratio * 100}%` }} />
+        </span>
+      )}
+    </span>
+  );
+}
+
+const COPY_ICON = 'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z';
+
+function IdCell({ getValue, column, row }: Ctx<string | null>) {
+  const tabIndex = useCellTabIndex();
+  const value = getValue();
+  if (value === null || value.trim() === '') return MISSING;
+  const what = column.id === 'msTenantId' ? 'tenant id' : 'GUID';
+  return (
+    <span className="lpc-id">
+      <code title={value}>{value}</code>
+      <button
+        type="button"
+        className="lpc-copy"
+        tabIndex={tabIndex}
+        aria-label={`Copy ${what} of ${row.original.customerShortName}`}
+        {...{ [COPY_ATTR]: value, [COPY_WHAT_ATTR]: what }}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d={COPY_ICON} />
+        </svg>
+      </button>
+    </span>
+  );
+}
+
+const header = (id: ColumnId) => COLUMN_LABELS[id];
+
+export const servicesColumns = helper.columns([
+  helper.accessor('customerShortName', { header: header('customerShortName'), cell: ShortNameCell, enableHiding: false, meta: { track: 'minmax(150px, 1.2fr)' } }),
+  helper.accessor('customerFullName', { header: header('customerFullName'), cell: TextCell, meta: { track: 'minmax(170px, 1.6fr)' } }),
+  helper.accessor('licenseType', { header: header('licenseType'), cell: LicenseCell, meta: { track: 'minmax(160px, 1.2fr)' } }),
+  helper.accessor('licensedUsersCount', { header: header('licensedUsersCount'), cell: CountCell, meta: { track: 'minmax(100px, 0.7fr)', align: 'right' } }),
+  helper.accessor('activeUserCount', { header: header('activeUserCount'), cell: ActiveCell, meta: { track: 'minmax(130px, 0.9fr)' } }),
+  helper.accessor('liveHubActiveUsersCount', { header: header('liveHubActiveUsersCount'), cell: CountCell, meta: { track: 'minmax(100px, 0.7fr)', align: 'right' } }),
+  helper.accessor('liveHubSimpleUsersCount', { header: header('liveHubSimpleUsersCount'), cell: CountCell, meta: { track: 'minmax(100px, 0.7fr)', align: 'right' } }),
+  helper.accessor('msTenantId', { header: header('msTenantId'), cell: IdCell, meta: { track: 'minmax(220px, 1.8fr)' } }),
+  helper.accessor('umpCustomerGuid', { header: header('umpCustomerGuid'), cell: IdCell, meta: { track: 'minmax(220px, 1.8fr)' } }),
+]);

@@ -1,0 +1,92 @@
+/**
+ * The view of the services list lives in the URL (`/?q=walter&license=1,2&sort=-activeUserCount`),
+ * so any view can be pasted into a ticket, and back/forward/reload restore it exactly.
+ *
+ * - Filter and sort changes push a history entry.
+ * - Typing in Search updates the list at once (React state, deferred) and writes the URL after a
+ *   short pause with `replace`, so a word typed is one entry, not one per letter.
+ * - Back/forward (or any outside change of `q`) puts the URL's text back into the box.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { normalizeLicense } from './filter';
+import { readSort, writeSort, type ColumnSort } from './sort';
+
+const route = getRouteApi('/');
+
+/** Pause after the last keystroke before the URL is written. */
+export const SEARCH_URL_DELAY_MS = 300;
+
+export interface ServicesUrlState {
+  /** What the Search box shows (ahead of the URL while typing). */
+  searchInput: string;
+  license: readonly number[];
+  sort: ColumnSort | null;
+  setSearchInput: (text: string) => void;
+  setLicense: (codes: readonly number[]) => void;
+  setSort: (sort: ColumnSort | null) => void;
+  /** Clears search and license filter (keeps the sort). */
+  clearFilters: () => void;
+}
+
+export function useServicesUrlState(): ServicesUrlState {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+
+  const [searchInput, setInput] = useState(search.q);
+  /** The q this hook last wrote, so the router's echo of it is not taken for back/forward. */
+  const [echo, setEcho] = useState<string | null>(null);
+  const [seenQ, setSeenQ] = useState(search.q);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // An outside change of q (back/forward, a pasted link): show it in the box.
+  if (search.q !== seenQ) {
+    setSeenQ(search.q);
+    setEcho(null);
+    if (search.q !== echo) setInput(search.q);
+  }
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const urlQ = search.q;
+  const setSearchInput = useCallback(
+    (text: string) => {
+      setInput(text);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        if (text !== urlQ) setEcho(text);
+        // If the URL's q moved meanwhile (back/forward), that navigation wins over this write.
+        void navigate({ search: (prev) => ('q' in prev && prev.q !== urlQ ? prev : { ...prev, q: text }), replace: true });
+      }, SEARCH_URL_DELAY_MS);
+    },
+    [navigate, urlQ],
+  );
+
+  /** Pushes a change, taking along any search text not yet written. */
+  const push = useCallback(
+    (change: { license?: number[]; sort?: string; q?: string }) => {
+      clearTimeout(timer.current);
+      const q = change.q ?? searchInput;
+      if (q !== urlQ) setEcho(q);
+      void navigate({ search: (prev) => ({ ...prev, ...change, q }) });
+    },
+    [navigate, searchInput, urlQ],
+  );
+
+  const setLicense = useCallback((codes: readonly number[]) => push({ license: normalizeLicense(codes) }), [push]);
+  const setSort = useCallback((sort: ColumnSort | null) => push({ sort: writeSort(sort) }), [push]);
+  const clearFilters = useCallback(() => {
+    setInput('');
+    push({ q: '', license: [] });
+  }, [push]);
+
+  return {
+    searchInput,
+    license: search.license,
+    sort: readSort(search.sort),
+    setSearchInput,
+    setLicense,
+    setSort,
+    clearFilters,
+  };
+}
