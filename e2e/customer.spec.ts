@@ -2,6 +2,7 @@
  * Customer details, live chain: Chromium -> our server -> token -> the HTTP simulator.
  * Each test starts from a fresh simulator (POST /__sim/reset).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { E2E_SIM_URL } from '../playwright.config';
 
@@ -33,6 +34,10 @@ test('a pasted link opens the details example with its 4 SIP connections', async
   await expect(page.getByText('~-6••••••••')).toBeVisible();
   await expect(page).toHaveTitle(/BradOCDev1/);
   await expect(page.getByRole('link', { name: 'Back to services' })).toHaveAttribute('href', '/');
+
+  await expect(page.getByRole('region', { name: 'OVOC health' })).toContainText('No OVOC service found');
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('a forced 500 shows the documented title and the error ticket; Retry recovers', async ({ page, request }) => {

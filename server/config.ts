@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { authEnvShape, readAuthConfig, type AuthConfig } from './auth-config';
+import { ConfigError, firstIssue, isLoopbackHttp, secureUrl, wholeNumber } from './env-schema';
+
+// Other modules have always imported these from here.
+export { ConfigError, isLoopbackHttp };
 
 /**
  * The server's configuration, read from the environment once at start. Every problem is
@@ -29,34 +34,9 @@ export interface AppConfig {
   distDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   version: string;
+  /** Staff sign-in (or its deliberate absence); see auth-config.ts. */
+  auth: AuthConfig;
 }
-
-export class ConfigError extends Error {}
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** http is only acceptable to a process on this machine (the simulator); anything else must be https. */
-export function isLoopbackHttp(url: URL): boolean {
-  return url.protocol === 'http:' && LOOPBACK.has(url.hostname);
-}
-
-const secureUrl = (name: string) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => URL.canParse(value), `${name} must be an absolute URL`)
-    .transform((value) => new URL(value))
-    .refine((url) => url.protocol === 'https:' || isLoopbackHttp(url), `${name} must use https (http is allowed only on localhost)`)
-    .refine((url) => !url.username && !url.password, `${name} must not contain credentials`)
-    .refine((url) => !url.search && !url.hash, `${name} must not have a query or fragment`);
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `${name} must be a whole number`)
-    .transform(Number)
-    .refine((value) => value >= min && value <= max, `${name} must be from ${min} to ${max}`);
 
 const schema = z.object({
   LIVE_PLATFORM_BASE_URL: secureUrl('LIVE_PLATFORM_BASE_URL').optional(),
@@ -73,16 +53,10 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info'),
+  ...authEnvShape,
 });
 
 type Env = Record<string, string | undefined>;
-
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const message = (issue?.message ?? 'invalid value').replace(/\s+/g, ' ');
-  const name = issue?.path[0];
-  return name === undefined || message.includes(String(name)) ? message : `${String(name)}: ${message}`;
-}
 
 function readVersion(): string {
   try {
@@ -124,8 +98,9 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
   if (!parsed.success) throw new ConfigError(firstIssue(parsed.error));
   const value = parsed.data;
   const demo = argv.includes('--demo') || value.LIVE_PLATFORM_BASE_URL === undefined;
+  const mode = demo ? 'demo' : 'live';
   return {
-    mode: demo ? 'demo' : 'live',
+    mode,
     live: demo || !value.LIVE_PLATFORM_BASE_URL ? null : liveUpstream(value, value.LIVE_PLATFORM_BASE_URL),
     upstreamTimeoutMs: value.UPSTREAM_TIMEOUT_MS,
     port: value.PORT,
@@ -133,5 +108,6 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
     distDir: resolve(value.DIST_DIR),
     logLevel: value.LOG_LEVEL,
     version: readVersion(),
+    auth: readAuthConfig(value, { mode, host: value.HOST, port: value.PORT }),
   };
 }

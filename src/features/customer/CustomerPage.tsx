@@ -141,8 +141,8 @@ export function CustomerPage() {
   const { guid } = route.useParams();
   const listReturn = useListReturn();
   const deletion = useDeleteCustomer();
-  // Once deleted, the customer must not be fetched again (it would only 404 on the way out).
   const retry = useRetryUnlessTicket();
+  // Once deleted, the customer must not be fetched again (it would only 404 on the way out).
   const query = useQuery({ ...customerQueries.detail(guid), enabled: !deletion.isSuccess, retry });
   const back = <BackToList listReturn={listReturn} />;
 
@@ -166,14 +166,15 @@ export function CustomerPage() {
   if (query.isError) {
     const error = query.error;
     if (isApiError(error) && error.status === 404) return <NoSuchCustomer guid={guid} back={back} />;
-    const serverError = isApiError(error) && error.kind === 'http' && (error.status ?? 0) >= 500;
+    // A 5xx without a title of its own gets the vendor's documented one.
+    const untitled5xx = isApiError(error) && error.kind === 'http' && (error.status ?? 0) >= 500 && !error.title;
     return (
       <Stack spacing={2}>
         <PageTitle text="Customer could not be loaded" />
         <PageHeader before={back} title="Customer" description={<Typography component="span" sx={{ fontFamily: 'monospace' }}>{guid}</Typography>} />
         <ErrorPanel
           error={error}
-          title={serverError && !(isApiError(error) && error.title) ? DOCUMENTED_500_TITLE : undefined}
+          title={untitled5xx ? DOCUMENTED_500_TITLE : undefined}
           onRetry={() => void query.refetch()}
         />
       </Stack>

@@ -15,7 +15,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ovocQueries } from '../../api/queries';
 import type { OvocCustomer } from '../../api/schemas';
 import { CopyButton } from '../../components/CopyButton';
@@ -155,8 +155,8 @@ function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCu
 }
 
 export interface CustomerDrawerProps {
-  /** '' = closed. */
-  customerId: string;
+  /** undefined = closed. */
+  customerId: number | undefined;
   onClose: () => void;
   rowsByKey: ReadonlyMap<string, HealthRow>;
   onGoToService: (key: string) => void;
@@ -165,8 +165,12 @@ export interface CustomerDrawerProps {
 }
 
 export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, restoreFocus = true }: CustomerDrawerProps) {
-  const open = customerId !== '';
-  const query = useQuery({ ...ovocQueries.customer(Number(customerId)), enabled: open, retry: retryHealth });
+  const open = customerId !== undefined;
+  // Keep showing the last customer while the panel slides out.
+  const [shownId, setShownId] = useState(customerId);
+  if (customerId !== undefined && customerId !== shownId) setShownId(customerId);
+  const id = customerId ?? shownId ?? 0;
+  const query = useQuery({ ...ovocQueries.customer(id), enabled: open, retry: retryHealth });
   const customer = query.data;
   return (
     <Drawer
@@ -179,10 +183,10 @@ export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, 
       <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 2, gap: 1 }}>
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="overline" component="p" color="text.secondary">
-            OVOC customer {customerId}
+            OVOC customer {id}
           </Typography>
           <Typography id={TITLE_ID} variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
-            {customer?.name ?? customer?.fullName ?? `Customer ${customerId}`}
+            {customer?.name ?? customer?.fullName ?? `Customer ${id}`}
           </Typography>
         </Box>
         <IconButton onClick={onClose} aria-label="Close customer panel">

@@ -81,14 +81,14 @@ export function HealthPage() {
   const onOpenCustomer = useCallback(
     (id: string) => {
       setRestoreFocus(true);
-      setSearch({ customer: id }, false);
+      setSearch({ customer: Number(id) }, false);
     },
     [setSearch],
   );
   const onGoToService = (key: string) => {
     setRestoreFocus(false);
     const hidden = !filtered.some((row) => row.key === key);
-    setSearch(hidden ? { ...CLEARED_FILTERS, customer: '' } : { customer: '' });
+    setSearch(hidden ? { ...CLEARED_FILTERS, customer: undefined } : { customer: undefined });
     setExpanded((prev) => new Set(prev).add(key));
     setHighlightKey(key);
     setFocusRequest((prev) => ({ key, seq: (prev?.seq ?? 0) + 1 }));
@@ -174,7 +174,7 @@ export function HealthPage() {
       )}
       <CustomerDrawer
         customerId={search.customer}
-        onClose={() => setSearch({ customer: '' })}
+        onClose={() => setSearch({ customer: undefined })}
         rowsByKey={rowsByKey}
         onGoToService={onGoToService}
         restoreFocus={restoreFocus}

@@ -60,7 +60,7 @@ export function VoiceQualityTable({ voiceQuality, caption }: { voiceQuality: Voi
   ];
   return (
     <Box>
-      <Typography variant="body2" sx={{ mb: 0.5 }}>
+      <Typography variant="body2" component="div" sx={{ mb: 0.5 }}>
         Overall <OvocStatusChip value={voiceQuality?.voiceQualityStatus} /> · Alert rule{' '}
         <OvocStatusChip value={voiceQuality?.alertRuleVoiceQualityStatus} />
       </Typography>

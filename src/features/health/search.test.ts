@@ -13,9 +13,10 @@ describe('healthSearchSchema', () => {
     });
   });
 
-  it('reads the customer id as digits, from a number or text', () => {
-    expect(healthSearchSchema.parse({ customer: 79192 }).customer).toBe('79192');
-    expect(healthSearchSchema.parse({ customer: ' 85844 ' }).customer).toBe('85844');
+  it('reads the customer id as a positive whole number, from a number or text', () => {
+    expect(healthSearchSchema.parse({ customer: 79192 }).customer).toBe(79192);
+    expect(healthSearchSchema.parse({ customer: ' 85844 ' }).customer).toBe(85844);
+    expect(healthSearchSchema.parse({}).customer).toBeUndefined();
   });
 
   it('never fails on malformed params: each falls back to its default', () => {
@@ -28,8 +29,8 @@ describe('healthSearchSchema', () => {
       customer: '12abc',
     });
     expect(parsed).toEqual(healthSearchDefaults);
-    expect(healthSearchSchema.parse({ customer: -5 }).customer).toBe('');
-    expect(healthSearchSchema.parse({ customer: 1.5 }).customer).toBe('');
-    expect(healthSearchSchema.parse({ customer: '1234567890123456789' }).customer).toBe('');
+    for (const customer of [-5, 0, 1.5, '1234567890123456789', true, [1], { id: 1 }]) {
+      expect(healthSearchSchema.parse({ customer }).customer, JSON.stringify(customer)).toBeUndefined();
+    }
   });
 });

@@ -7,16 +7,18 @@
 import { z } from 'zod';
 import { sortParam, stringListParam, textParam } from '../../components/search-params';
 
-/** OVOC ids are longs: 1 to 18 digits. */
-const ID_PATTERN = /^\d{1,18}$/;
-
-/** The OVOC customer shown in the side panel (`?customer=79192`); '' = panel closed. */
+/**
+ * The OVOC customer shown in the side panel (`?customer=79192`); undefined = panel closed.
+ * A number, so the URL reads `customer=79192` (a numeric string would be written JSON-quoted).
+ */
 function customerIdParam() {
-  const toId = (raw: unknown): string => {
-    const text = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-    return ID_PATTERN.test(text) ? text : '';
+  const toId = (raw: unknown): number | undefined => {
+    const value = typeof raw === 'string' && /^\s*\d{1,16}\s*$/.test(raw) ? Number(raw) : raw;
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
   };
-  return z.preprocess<string, z.ZodString, string>(toId, z.string()).default('').catch('');
+  return z
+    .preprocess<number | undefined, z.ZodOptional<z.ZodNumber>, number | undefined>(toId, z.number().optional())
+    .catch(undefined);
 }
 
 export const healthSearchSchema = z.object({
@@ -34,4 +36,4 @@ export const healthSearchSchema = z.object({
 
 export type HealthSearch = z.output<typeof healthSearchSchema>;
 
-export const healthSearchDefaults: HealthSearch = { q: '', status: [], license: [], source: [], sort: '', customer: '' };
+export const healthSearchDefaults: HealthSearch = { q: '', status: [], license: [], source: [], sort: '' };

@@ -1,10 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
+import { customerKeys } from '../../api/queries';
+import type { ServicesList } from '../../api/schemas';
 import exampleBody from '../../mocks/fixtures/ump-create-request.json';
 import { ROUTES } from '../../mocks/faults';
 import { renderRoute } from '../../test/render';
 import { DRAFT_STORAGE_KEY } from './form/draft-storage';
 import { EXAMPLE, field, fill, fillCustomer, fillExample, next, startSim } from './test-helpers';
+
+// Re-checks after an unknown outcome without the production pauses.
+vi.mock('./recheck-schedule', () => ({ RECHECK_DELAYS_MS: [20, 20] }));
 
 const sim = startSim();
 
@@ -31,8 +36,10 @@ describe('new Essentials customer wizard', () => {
     const created = sim.store.findByShortName('SaraTest1', EXAMPLE.msTenantId);
     expect(created).toBeDefined();
     expect(screen.getByRole('link', { name: 'Open SaraTest1' })).toHaveAttribute('href', `/customers/${created?.umpCustomerGuid}`);
-    // The list was marked stale, so the services page shows the new customer without a reload.
-    await waitFor(() => expect(queryClient.getQueryState(['customers', 'list', 'all'])?.isInvalidated).toBe(true));
+    // The cached services list is refreshed, so the services page shows the new customer without a reload.
+    await waitFor(() =>
+      expect(queryClient.getQueryData<ServicesList>(customerKeys.list())?.map((s) => s.customerShortName)).toContain('SaraTest1'),
+    );
     // The task is followed until it completes.
     expect(await screen.findByText('Completed successfully', {}, { timeout: 5000 })).toBeVisible();
     expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
@@ -108,6 +115,21 @@ describe('new Essentials customer wizard', () => {
     expect(sim.posts()).toHaveLength(1);
   });
 
+  it('keeps re-checking for a while: finds a customer the platform finishes after the timeout', async () => {
+    sim.server.use(
+      http.post('*/api/v2/customer', () => {
+        // Still working when our server gives up; done a moment later.
+        setTimeout(() => sim.store.createEssentialsCustomer({ ...exampleBody, ovocCustomerType: 'IPGROUP_TYPE' }), 30);
+        return HttpResponse.json({ title: 'Gateway Timeout', status: 504 }, { status: 504 });
+      }),
+    );
+    const { user } = await renderRoute('/customers/new');
+    await fillExample(user);
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    expect(await screen.findByText('A customer named SaraTest1 now exists: it was created')).toBeVisible();
+    expect(sim.posts()).toHaveLength(1);
+  });
+
   it('after a dropped connection that created nothing, says it is safe to submit again', async () => {
     sim.store.faults.set(ROUTES.createCustomer, { status: 0, times: 1 });
     const { user } = await renderRoute('/customers/new');
@@ -115,8 +137,9 @@ describe('new Essentials customer wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
 
     expect(await screen.findByText('No customer named SaraTest1 exists: it is safe to submit again')).toBeVisible();
-    const listReads = sim.requests.filter((r) => r.method === 'GET' && r.path === '/api/v3/customer');
-    expect(listReads.length).toBeGreaterThanOrEqual(2);
+    // The list was read again after the failure: at once and after each pause.
+    const failedAt = sim.requests.findIndex((r) => r.method === 'POST');
+    expect(sim.requests.slice(failedAt).filter((r) => r.method === 'GET' && r.path === '/api/v3/customer')).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
     expect(await screen.findByText('Customer SaraTest1 created')).toBeVisible();
     expect(sim.posts()).toHaveLength(2);
@@ -148,7 +171,8 @@ describe('new Essentials customer wizard', () => {
     expect(screen.getByText('Your draft from earlier in this tab was restored.')).toBeVisible();
     expect(field('Carrier password')).toHaveValue('');
     expect(screen.getByText(/The carrier password is never saved/)).toBeVisible();
-    await second.user.click(screen.getByRole('button', { name: /Customer/ }));
+    expect(screen.getByRole('tab', { name: 'SIP connection, complete' })).toBeVisible();
+    await second.user.click(screen.getByRole('tab', { name: 'Customer, complete' }));
     expect(field('Short name')).toHaveValue('SaraTest1');
     expect(screen.getByRole('radio', { name: /IP Group/ })).toBeChecked();
   });
@@ -168,7 +192,9 @@ describe('new Essentials customer wizard', () => {
     await user.click(screen.getByRole('link', { name: 'Services' }));
     const dialog = await screen.findByRole('dialog', { name: 'Leave the new customer?' });
     await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(router.state.location.pathname).toBe('/customers/new');
+    expect(field('Short name')).toHaveValue('Contoso1');
     await user.click(screen.getByRole('link', { name: 'Services' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Leave' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));

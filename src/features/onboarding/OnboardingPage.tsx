@@ -141,7 +141,7 @@ export function OnboardingPage() {
               Discard everything typed in this wizard?
             </Alert>
           ) : null}
-          <WizardStepper active={step} valid={wizard.valid} hasErrors={hasErrors} onSelect={goTo} />
+          <WizardStepper active={step} valid={wizard.valid} reached={wizard.reached} hasErrors={hasErrors} onSelect={goTo} />
           <Box component="form" noValidate aria-label="New Essentials customer" onSubmit={(e) => e.preventDefault()} sx={{ maxWidth: 760 }}>
             {step === 0 ? <CustomerStep focusHeading={navigated} listCheck={wizard.listCheck} /> : null}
             {step === 1 ? <SipStep focusHeading={navigated} /> : null}

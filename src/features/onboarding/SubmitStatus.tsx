@@ -38,6 +38,9 @@ export function SubmitStatus({ state, onRecheck, unmappedErrors }: SubmitStatusP
         <Alert severity="warning" icon={<CircularProgress size={20} />} role="status">
           <AlertTitle>Checking whether {state.request.shortName} was created…</AlertTitle>
           <NoAnswer error={state.error} />
+          <Typography variant="body2">
+            Live Platform may still be working on it, so the services list is read again for a few seconds before sending again is offered.
+          </Typography>
         </Alert>
       );
     case 'checkFailed':
@@ -69,7 +72,10 @@ export function SubmitStatus({ state, onRecheck, unmappedErrors }: SubmitStatusP
         <Alert severity="info" role="alert">
           <AlertTitle>No customer named {state.request.shortName} exists: it is safe to submit again</AlertTitle>
           <NoAnswer error={state.error} />
-          <Typography variant="body2">The services list was read again and does not include it in this Microsoft tenant.</Typography>
+          <Typography variant="body2">
+            The services list was read again for several seconds and does not include it in this Microsoft tenant. Should Live
+            Platform still finish the first request, it refuses a second one as a duplicate instead of creating it twice.
+          </Typography>
         </Alert>
       );
     case 'refused':

@@ -12,16 +12,18 @@ export interface WizardStepperProps {
   active: number;
   /** Per step 0..2: its values validate. */
   valid: boolean[];
+  /** The furthest step reached so far: a step counts as complete once it was left with valid values. */
+  reached: number;
   /** Per step 0..2: it has server errors or was refused on Next (shown as "needs attention"). */
   hasErrors: boolean[];
   onSelect: (step: number) => void;
 }
 
-export function WizardStepper({ active, valid, hasErrors, onSelect }: WizardStepperProps) {
+export function WizardStepper({ active, valid, reached, hasErrors, onSelect }: WizardStepperProps) {
   return (
-    <Stepper nonLinear activeStep={active} alternativeLabel component="nav" aria-label="Steps" sx={{ mb: 4 }}>
+    <Stepper nonLinear activeStep={active} alternativeLabel aria-label="Steps" sx={{ mb: 4 }}>
       {STEP_TITLES.map((title, i) => {
-        const complete = valid[i] === true && !hasErrors[i];
+        const complete = valid[i] === true && i < reached && !hasErrors[i];
         const reachable = valid.slice(0, i).every(Boolean);
         const state = i === active ? 'current step' : complete ? 'complete' : hasErrors[i] ? 'needs attention' : 'not complete';
         return (
@@ -29,7 +31,6 @@ export function WizardStepper({ active, valid, hasErrors, onSelect }: WizardStep
             <StepButton
               onClick={() => onSelect(i)}
               disabled={!reachable || i === active}
-              aria-current={i === active ? 'step' : undefined}
               optional={
                 hasErrors[i] ? (
                   <Typography variant="caption" color="error">

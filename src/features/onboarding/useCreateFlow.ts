@@ -2,8 +2,9 @@
  * Sending the create request, at most once per "safe" moment:
  * - a second send while one is in flight is ignored (a ref, so even two clicks in one frame send one POST);
  * - the POST is never retried automatically;
- * - when its answer never came (classifyCreateFailure 'unknown'), the list is read again and the
- *   customer looked up by shortName + tenant before sending again is allowed.
+ * - when its answer never came (classifyCreateFailure 'unknown'), the list is read again (a few
+ *   times, see recheck-schedule.ts) and the customer looked up by shortName + tenant before
+ *   sending again is allowed.
  */
 import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,6 +13,7 @@ import { customerKeys, customerQueries } from '../../api/queries';
 import type { CreateCustomerRequest, CreateCustomerResponse, ServiceBrief } from '../../api/schemas';
 import { findShortNameClash } from '../../domain/short-name';
 import { classifyCreateFailure, type CreateFailure } from './form/outcome';
+import { RECHECK_DELAYS_MS } from './recheck-schedule';
 
 export type CreateFlowState =
   | { kind: 'idle' }
@@ -26,6 +28,8 @@ export type CreateFlowState =
   | { kind: 'found'; request: CreateCustomerRequest; error: unknown; existing: ServiceBrief }
   /** It was not created: sending again is safe. */
   | { kind: 'absent'; request: CreateCustomerRequest; error: unknown };
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const SAFE_TO_SEND: ReadonlySet<CreateFlowState['kind']> = new Set(['idle', 'refused', 'absent']);
 
@@ -58,10 +62,14 @@ export function useCreateFlow(): CreateFlow {
     async (request: CreateCustomerRequest, error: unknown): Promise<CreateFlowState> => {
       update({ kind: 'checking', request, error });
       try {
-        // A fresh read, never the cached list: the question is what exists *now*.
-        const list = await queryClient.fetchQuery({ ...customerQueries.list(), staleTime: 0 });
-        const existing = findShortNameClash(list, request.shortName, request.msTenantId);
-        return update(existing ? { kind: 'found', request, error, existing } : { kind: 'absent', request, error });
+        for (const pause of [0, ...RECHECK_DELAYS_MS]) {
+          if (pause > 0) await sleep(pause);
+          // A fresh read, never the cached list: the question is what exists *now*.
+          const list = await queryClient.fetchQuery({ ...customerQueries.list(), staleTime: 0 });
+          const existing = findShortNameClash(list, request.shortName, request.msTenantId);
+          if (existing) return update({ kind: 'found', request, error, existing });
+        }
+        return update({ kind: 'absent', request, error });
       } catch (checkError) {
         return update({ kind: 'checkFailed', request, error, checkError });
       }

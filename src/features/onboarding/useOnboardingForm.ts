@@ -41,7 +41,12 @@ export function useOnboardingForm() {
   const values = form.getValues();
 
   // A restored draft opens where the person was, but never past a step that does not validate.
-  const [step, setStep] = useState(() => (restored ? Math.min(restored.step, firstIncomplete(restored.values, stepSchemas())) : 0));
+  const [step, setStepState] = useState(() => (restored ? Math.min(restored.step, firstIncomplete(restored.values, stepSchemas())) : 0));
+  const [reached, setReached] = useState(step);
+  const setStep = useCallback((next: number) => {
+    setStepState(next);
+    setReached((r) => Math.max(r, next));
+  }, []);
   /** A password was typed before the last reload (it was not kept). */
   const [hadPassword, setHadPassword] = useState(restored?.hadPassword ?? false);
   /** False once the customer exists: nothing is saved or guarded any more. */
@@ -72,7 +77,8 @@ export function useOnboardingForm() {
     clearDraft();
     form.reset(EMPTY_DRAFT);
     setHadPassword(false);
-    setStep(0);
+    setStepState(0);
+    setReached(0);
     setActive(true);
   };
 
@@ -85,6 +91,7 @@ export function useOnboardingForm() {
     valid,
     step,
     setStep,
+    reached,
     listCheck,
     restored: restored !== null,
     passwordLost: hadPassword && values.script.carrierUserPassword === '',

@@ -18,6 +18,9 @@ const faultBody = z.object({
 });
 const tokenEndpointBody = z.object({ mode: z.enum(['ok', 'fail', 'garbage']) });
 const latencyBody = z.object({ ms: z.number().int().min(0).max(120_000) });
+/** POST /__sim/ovoc/services/:id/status — what a health refresh should pick up (any word: enums are open). */
+const ovocStatusBody = z.object({ status: z.string().min(1).max(100) });
+const OVOC_STATUS_PATH = /^POST \/__sim\/ovoc\/services\/(\d{1,18})\/status$/;
 
 const noContent = () => new Response(null, { status: 204 });
 const badRequest = (detail: string) => Response.json({ title: 'Bad Request', status: 400, detail }, { status: 400 });
@@ -38,6 +41,13 @@ function parseJson<T>(schema: z.ZodType<T>, text: string): { ok: true; value: T 
 /** The answer for a /__sim/ request, or null when no control route matches. */
 export function handleControl(state: SimulatorState, method: string, path: string, body: string): Response | null {
   const route = `${method} ${path.replace(/\/+$/, '')}`;
+  const ovocStatus = OVOC_STATUS_PATH.exec(route);
+  if (ovocStatus) {
+    const parsed = parseJson(ovocStatusBody, body);
+    if (!parsed.ok) return parsed.response;
+    const found = state.store.setOvocServiceStatus(Number(ovocStatus[1]), parsed.value.status);
+    return found ? noContent() : Response.json({ title: 'Not Found', status: 404, detail: 'No such OVOC service' }, { status: 404 });
+  }
   switch (route) {
     case 'POST /__sim/reset':
       state.reset();

@@ -7,13 +7,12 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select, { type SelectChangeEvent } from '@mui/material/Select';
 import ToggleButton from '@mui/material/ToggleButton';
 import Box from '@mui/material/Box';
-import { LICENSE_FAMILIES, licenseTypeName, licenseTypesOf, type LicenseFamily } from '../../../domain/license-types';
+import { LICENSE_FAMILIES, LICENSE_TYPES, licenseTypeName, type LicenseFamily } from '../../../domain/license-types';
 import { familyCodes, isFamilySelected, normalizeLicense, selectFamily } from '../filter';
 import { formatCount } from '../summary';
 
@@ -51,21 +50,19 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
           displayEmpty
           MenuProps={{ slotProps: { paper: { sx: { maxHeight: 420 } } } }}
         >
-          {LICENSE_FAMILIES.flatMap((family) => [
-            <ListSubheader key={family}>{family}</ListSubheader>,
-            ...licenseTypesOf(family).map((type) => {
-              const count = counts.get(type.code) ?? 0;
-              return (
-                <MenuItem key={type.code} value={type.code} aria-label={`${type.name} (${count})`} dense>
-                  <Checkbox checked={selected.includes(type.code)} size="small" sx={{ p: 0.5, mr: 1 }} tabIndex={-1} />
-                  <ListItemText primary={type.name} />
-                  <Box component="span" sx={{ ml: 2, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
-                    {formatCount(count)}
-                  </Box>
-                </MenuItem>
-              );
-            }),
-          ])}
+          {/* No group subheaders: MUI's Select would expose them as (unselectable) options. */}
+          {LICENSE_TYPES.map((type) => {
+            const count = counts.get(type.code) ?? 0;
+            return (
+              <MenuItem key={type.code} value={type.code} aria-label={`${type.name} (${count})`} dense>
+                <Checkbox checked={selected.includes(type.code)} size="small" sx={{ p: 0.5, mr: 1 }} tabIndex={-1} />
+                <ListItemText primary={type.name} secondary={type.family} />
+                <Box component="span" sx={{ ml: 2, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
+                  {formatCount(count)}
+                </Box>
+              </MenuItem>
+            );
+          })}
         </Select>
       </FormControl>
       <Box role="group" aria-label="License family" sx={{ display: 'flex', gap: 1 }}>
