@@ -8,13 +8,14 @@ import { loggerOptions, type LogSink } from './logging';
 import { sendProblem } from './problem';
 import { proxyRoutes } from './proxy';
 import { securityHeaders } from './security';
+import { installSignIn, type SignInDeps } from './sign-in';
 import { staticFiles } from './static';
 import { createTokenProvider, type TokenProvider } from './token';
 import type { Upstream } from './upstream';
 import { createDemoUpstream } from './upstream-demo';
 import { createLiveUpstream } from './upstream-live';
 
-export interface ServerDeps {
+export interface ServerDeps extends SignInDeps {
   /** Where logs go (default stdout). */
   logStream?: LogSink;
   /** Demo mode's data; default a fresh store without latency. */
@@ -56,10 +57,18 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   await securityHeaders(app);
   // After helmet, before the routes: the customers list can be megabytes of JSON.
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+  // Before any route: its hook guards every request, the static files and the proxy included.
+  installSignIn(app, config, deps);
 
   app.get('/api/console/info', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
-    return { mode: config.mode, version: config.version };
+    // Public (the SPA reads it before anyone signs in), so it says how the console is protected and nothing more.
+    return {
+      mode: config.mode,
+      version: config.version,
+      auth: config.auth.signIn ? 'oidc' : 'none',
+      unauthenticatedOverride: config.auth.unauthenticatedOverride,
+    };
   });
   await app.register(proxyRoutes, { upstream: upstreamFor(config, deps) });
   await staticFiles(app, { distDir: config.distDir });

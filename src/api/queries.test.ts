@@ -137,6 +137,11 @@ describe('shouldRetry', () => {
     }
   });
 
+  it('does not retry a failure the platform filed under an ErrorTicket', () => {
+    const ticketed = new ApiError('answered 500', { kind: 'http', status: 500, errorTicket: '9ce0708c-9de2-44c9-9daf-0aa81b90bd76', ...where });
+    expect(shouldRetry(0, ticketed)).toBe(false);
+  });
+
   it('makes a query give up after 3 attempts on a 503', async () => {
     fetchMock.mockImplementation(async () => json({ title: 'Service Unavailable' }, 503));
     const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0 } } });

@@ -104,6 +104,8 @@ export const MAX_RETRIES = 2;
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES || !(error instanceof ApiError)) return false;
+  // The platform recorded this failure under a ticket: show it at once, with the ticket for support.
+  if (error.errorTicket) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return true;
   return error.kind === 'http' && error.status !== undefined && error.status >= 500;
 }

@@ -10,7 +10,7 @@
 import { createTheme } from '@mui/material/styles';
 
 export const COLOR_MODE_STORAGE_KEY = 'lpc-color-mode';
-export const PRODUCT_NAME = 'Live Platform Console';
+export { PRODUCT_NAME } from '../components/DocumentTitle';
 
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },

@@ -16,6 +16,7 @@ import type { CustomerDetails } from '../../api/schemas';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { DocumentTitle } from '../../components/DocumentTitle';
 import { RouterButton } from '../../components/RouterLink';
 import { useToast } from '../../components/Toast';
 import { AppRegistrationSection } from './AppRegistrationSection';
@@ -29,33 +30,12 @@ import { SipConnectionsTable } from './SipConnectionsTable';
 
 const route = getRouteApi('/customers/$guid');
 
-/** Same suffix as the shell's route titles. */
-const PRODUCT_NAME = 'Live Platform Console';
 const DOCUMENTED_500_TITLE = 'Failed to retrieve customer information';
-
-/**
- * The QueryClient's retry policy, except for an answer that carries an ErrorTicket: the platform
- * recorded that failure, so the person sees it at once (with the ticket for support) and decides.
- */
-function useRetryUnlessTicket() {
-  const retry = useQueryClient().getDefaultOptions().queries?.retry;
-  return (failureCount: number, error: Error): boolean => {
-    if (isApiError(error) && error.errorTicket) return false;
-    if (typeof retry === 'function') return retry(failureCount, error);
-    if (typeof retry === 'number') return failureCount < retry;
-    // react-query's own default when the client sets none: 3 retries.
-    return retry === undefined ? failureCount < 3 : retry;
-  };
-}
-
-function PageTitle({ text }: { text: string }) {
-  return <title>{`${text} · ${PRODUCT_NAME}`}</title>;
-}
 
 function NoSuchCustomer({ guid, back }: { guid: string; back: ReactNode }) {
   return (
     <>
-      <PageTitle text="No such customer" />
+      <DocumentTitle page="No such customer" />
       <PageHeader before={back} title="No such customer" />
       <EmptyState
         icon={<PersonOffOutlined fontSize="inherit" />}
@@ -141,9 +121,8 @@ export function CustomerPage() {
   const { guid } = route.useParams();
   const listReturn = useListReturn();
   const deletion = useDeleteCustomer();
-  const retry = useRetryUnlessTicket();
   // Once deleted, the customer must not be fetched again (it would only 404 on the way out).
-  const query = useQuery({ ...customerQueries.detail(guid), enabled: !deletion.isSuccess, retry });
+  const query = useQuery({ ...customerQueries.detail(guid), enabled: !deletion.isSuccess });
   const back = <BackToList listReturn={listReturn} />;
 
   if (deletion.isSuccess && !query.data) {
@@ -157,7 +136,7 @@ export function CustomerPage() {
   if (query.data) {
     return (
       <>
-        <PageTitle text={query.data.customerShortName} />
+        <DocumentTitle page={query.data.customerShortName} />
         <CustomerContent customer={query.data} listReturn={listReturn} deletion={deletion} />
       </>
     );
@@ -170,7 +149,7 @@ export function CustomerPage() {
     const untitled5xx = isApiError(error) && error.kind === 'http' && (error.status ?? 0) >= 500 && !error.title;
     return (
       <Stack spacing={2}>
-        <PageTitle text="Customer could not be loaded" />
+        <DocumentTitle page="Customer could not be loaded" />
         <PageHeader before={back} title="Customer" description={<Typography component="span" sx={{ fontFamily: 'monospace' }}>{guid}</Typography>} />
         <ErrorPanel
           error={error}
@@ -183,7 +162,7 @@ export function CustomerPage() {
 
   return (
     <>
-      <PageTitle text="Loading customer" />
+      <DocumentTitle page="Loading customer" />
       <Box sx={{ mb: 1 }}>{back}</Box>
       <CustomerSkeleton />
     </>

@@ -178,7 +178,9 @@ export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, 
       open={open}
       onClose={onClose}
       disableRestoreFocus={!restoreFocus}
-      slotProps={{ paper: { role: 'dialog', 'aria-modal': true, 'aria-labelledby': TITLE_ID, sx: { width: { xs: '100%', sm: 480 }, p: 3 } } }}
+      // Above the app bar (which sits above the permanent navigation drawer).
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
+      slotProps={{ paper: { role: 'dialog', 'aria-modal': true, 'aria-labelledby': TITLE_ID, sx: { width: { xs: '100%', sm: 600 }, p: 3 } } }}
     >
       <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 2, gap: 1 }}>
         <Box sx={{ minWidth: 0 }}>

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { ROUTES } from '../../mocks/faults';
 import { renderRoute } from '../../test/render';
-import { useHealthSimServer } from './test-server';
+import { setupHealthSimServer } from './test-server';
 
-const sim = useHealthSimServer();
+const sim = setupHealthSimServer();
 
 async function renderHealth(url = '/health') {
   const result = await renderRoute(url);

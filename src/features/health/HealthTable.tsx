@@ -25,6 +25,7 @@ const ESTIMATED_ROW_PX = 84;
 const COLUMNS: ReadonlyArray<{ id: string; label: string; sort?: SortableColumn }> = [
   { id: 'name', label: 'Service', sort: 'name' },
   { id: 'status', label: 'Status', sort: 'status' },
+  { id: 'customer', label: 'OVOC customer' },
   { id: 'management', label: 'Management' },
   { id: 'deploy', label: 'Deploy' },
   { id: 'vq', label: 'Voice quality' },
@@ -33,7 +34,6 @@ const COLUMNS: ReadonlyArray<{ id: string; label: string; sort?: SortableColumn 
   { id: 'enabled', label: 'Enabled' },
   { id: 'devices', label: 'Devices', sort: 'devices' },
   { id: 'elements', label: 'Sites, links, devices' },
-  { id: 'customer', label: 'OVOC customer' },
   { id: 'definedAt', label: 'Defined', sort: 'definedAt' },
 ];
 

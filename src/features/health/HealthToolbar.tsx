@@ -10,6 +10,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
@@ -33,13 +34,15 @@ function FacetSelect({ id, label, options, value, onChange }: FacetSelectProps) 
   const labelOf = (v: string) => options.find((o) => o.value === v)?.label ?? v;
   return (
     <FormControl size="small" sx={{ minWidth: 180, maxWidth: 280 }}>
-      <InputLabel id={labelId}>{label}</InputLabel>
+      <InputLabel id={labelId} shrink>
+        {label}
+      </InputLabel>
       <Select<string[]>
         labelId={labelId}
         id={id}
         multiple
         value={[...value]}
-        label={label}
+        input={<OutlinedInput notched label={label} />}
         onChange={(event) => {
           const next = event.target.value;
           onChange(typeof next === 'string' ? next.split(',') : next);
@@ -91,7 +94,7 @@ export function HealthToolbar(props: HealthToolbarProps) {
           value={props.q}
           onChange={(event) => props.onQueryChange(event.target.value)}
           placeholder="Name, id, customer or tenant id"
-          sx={{ minWidth: 260 }}
+          sx={{ minWidth: 320 }}
           slotProps={{
             input: {
               startAdornment: (

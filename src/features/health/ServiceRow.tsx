@@ -63,7 +63,7 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
       <TableRow
         hover
         selected={highlighted}
-        sx={{ '& > td': { verticalAlign: 'top' }, ...(expanded ? { '& > td': { borderBottom: 'none', verticalAlign: 'top' } } : {}) }}
+        sx={{ '& > td, & > th': { verticalAlign: 'top', ...(expanded ? { borderBottom: 'none' } : {}) } }}
       >
         <TableCell padding="checkbox">
           <IconButton
@@ -89,6 +89,15 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
         </TableCell>
         <TableCell>
           <OvocStatusChip value={s.status} />
+        </TableCell>
+        <TableCell>
+          {customerId === null ? (
+            <Nullable value={null} />
+          ) : (
+            <Button size="small" onClick={() => onOpenCustomer(customerId)} aria-label={`OVOC customer ${customerId} of ${row.name}`}>
+              {customerId}
+            </Button>
+          )}
         </TableCell>
         <TableCell>
           <OvocStatusChip value={management?.managementStatus} />
@@ -126,15 +135,6 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
         </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
           <Nullable value={formatElements(s.elementsCount)} />
-        </TableCell>
-        <TableCell>
-          {customerId === null ? (
-            <Nullable value={null} />
-          ) : (
-            <Button size="small" onClick={() => onOpenCustomer(customerId)} aria-label={`OVOC customer ${customerId} of ${row.name}`}>
-              {customerId}
-            </Button>
-          )}
         </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
           {defined ? (

@@ -81,6 +81,7 @@ export function StatusSummary({ counts, selected, onToggle, onClear }: StatusSum
             aria-pressed={selected.length === 0}
             onClick={onClear}
             aria-label={`All statuses, ${services(total)}`}
+            sx={{ textTransform: 'none' }}
           >
             All&nbsp;<strong>{total}</strong>
           </Button>

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
-import { useHealthSimServer } from './test-server';
+import { setupHealthSimServer } from './test-server';
 
-const sim = useHealthSimServer();
+const sim = setupHealthSimServer();
 const servicesCalls = () => sim.requests.filter((r) => r.startsWith('GET /api/ovoc/v1/topology/services')).length;
 
 afterEach(() => {

@@ -16,7 +16,7 @@ export interface HealthSimServer {
 }
 
 /** Call at the top of a test file: starts msw for the file and resets store and log before each test. */
-export function useHealthSimServer(): HealthSimServer {
+export function setupHealthSimServer(): HealthSimServer {
   let store = createStore({ now: STORE_NOW });
   const requests: string[] = [];
   const server = setupServer(

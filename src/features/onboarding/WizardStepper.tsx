@@ -4,7 +4,6 @@ import StepButton from '@mui/material/StepButton';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
-import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 export const STEP_TITLES = ['Customer', 'SIP connection', 'Script parameters', 'Review'] as const;
 
@@ -31,6 +30,7 @@ export function WizardStepper({ active, valid, reached, hasErrors, onSelect }: W
             <StepButton
               onClick={() => onSelect(i)}
               disabled={!reachable || i === active}
+              aria-label={`${title}, ${state}`}
               optional={
                 hasErrors[i] ? (
                   <Typography variant="caption" color="error">
@@ -39,10 +39,7 @@ export function WizardStepper({ active, valid, reached, hasErrors, onSelect }: W
                 ) : undefined
               }
             >
-              <StepLabel error={hasErrors[i] === true}>
-                {title}
-                <VisuallyHidden>, {state}</VisuallyHidden>
-              </StepLabel>
+              <StepLabel error={hasErrors[i] === true}>{title}</StepLabel>
             </StepButton>
           </Step>
         );

@@ -105,7 +105,9 @@ describe('services list states', () => {
     const blobs: Blob[] = [];
     const names: string[] = [];
     const { createObjectURL, revokeObjectURL } = URL;
-    onTestFinished(() => Object.assign(URL, { createObjectURL, revokeObjectURL }));
+    onTestFinished(() => {
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+    });
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       if (blob instanceof Blob) blobs.push(blob);
       return 'blob:test';

@@ -8,6 +8,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
+import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +18,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel, describeError } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
+import { RouterButton } from '../../components/RouterLink';
 import { ServicesSummaryBar } from './components/ServicesSummaryBar';
 import { ServicesTable } from './components/ServicesTable';
 import { ServicesToolbar } from './components/ServicesToolbar';
@@ -63,9 +65,14 @@ export function ServicesPage() {
         description="Every customer service of this Live Platform instance."
         meta={hasData ? <RelativeTime date={list.dataUpdatedAt} /> : null}
         actions={
-          <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refetch} loading={list.isFetching} loadingPosition="start">
-            Refresh
-          </Button>
+          <>
+            <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refetch} loading={list.isFetching} loadingPosition="start">
+              Refresh
+            </Button>
+            <RouterButton variant="contained" startIcon={<PersonAddAltOutlined />} to="/customers/new">
+              New Essentials customer
+            </RouterButton>
+          </>
         }
       />
 

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from './config';
+import { authRoutes } from './auth-routes';
+import { createLoginTransactions } from './login-transactions';
+import { createOidcClient, type OidcClient } from './oidc';
+import { createSessionCookies } from './session-cookies';
+import { installOpenGuard, installSessionGuard } from './session-guard';
+import { createSessionStore } from './session-store';
+
+/** Puts staff sign-in (or, without it, the loopback and same-origin rules) in front of the console. */
+
+export interface SignInDeps {
+  /** Clock for session timeouts (tests move it). */
+  now?: () => number;
+  /** Default: the OpenID Connect client for config.auth.signIn. */
+  oidc?: OidcClient;
+}
+
+export function installSignIn(app: FastifyInstance, config: AppConfig, deps: SignInDeps = {}): void {
+  const { signIn, unauthenticatedOverride } = config.auth;
+  if (!signIn) {
+    if (unauthenticatedOverride) {
+      app.log.warn('sign-in is not configured and CONSOLE_ALLOW_UNAUTHENTICATED=true: anyone who can reach this console can use its Live Platform credentials');
+    }
+    installOpenGuard(app, { loopbackNamesOnly: config.mode === 'live' && !unauthenticatedOverride });
+    return;
+  }
+  if (signIn.allowedGroups.length === 0) {
+    app.log.warn('CONSOLE_OIDC_ALLOWED_GROUPS is not set: every account the identity provider signs in may use the console');
+  }
+  const now = deps.now ?? Date.now;
+  const cookies = createSessionCookies(signIn.publicUrl.protocol === 'https:');
+  const sessions = createSessionStore({ idleMs: signIn.idleMs, absoluteMs: signIn.absoluteMs, now });
+  installSessionGuard(app, { cookies, sessions, publicOrigin: signIn.publicUrl.origin });
+  authRoutes(app, {
+    settings: signIn,
+    sessions,
+    logins: createLoginTransactions({ now }),
+    oidc: deps.oidc ?? createOidcClient(signIn, { timeoutMs: config.upstreamTimeoutMs }),
+    cookies,
+  });
+}
