@@ -82,9 +82,9 @@ describe('static files', () => {
 });
 
 describe('demo mode', () => {
-  it('reports its mode and version', async () => {
+  it('reports its mode, version and that sign-in is not configured', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/console/info' });
-    expect(response.json()).toEqual({ mode: 'demo', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(response.json()).toEqual({ mode: 'demo', version: expect.stringMatching(/^\d+\.\d+\.\d+/), auth: 'none', unauthenticatedOverride: false });
     expect(response.headers['cache-control']).toBe('no-store');
   });
 

@@ -4,6 +4,7 @@
  * `TypeError: Failed to fetch` or a zod issue list.
  */
 import type { z } from 'zod';
+import { csrfHeaders } from './csrf';
 import { summarizeIssues } from './describe-issues';
 import { ApiError, type HttpMethod } from './errors';
 import { httpErrorFrom } from './http-errors';
@@ -54,7 +55,8 @@ export async function http<S extends z.ZodType>(path: string, options: HttpOptio
   const where = { method, url: path };
   if (signal?.aborted) throw abortErrorFrom(signal);
   const timeout = AbortSignal.timeout(timeoutMs);
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The CSRF token rides on every state-changing call (server/session-guard.ts requires it when sign-in is on).
+  const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeaders(method) };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

@@ -14,8 +14,10 @@ import { HeadContent, Outlet } from '@tanstack/react-router';
 import { ColorModeToggle } from './ColorModeToggle';
 import { DemoBadge } from './DemoBadge';
 import { Navigation } from './Navigation';
+import { SignedInUser } from './SignedInUser';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { PRODUCT_NAME } from './theme';
+import { UnauthenticatedBanner } from './UnauthenticatedBanner';
 
 const DRAWER_WIDTH = 248;
 const MOBILE_NAV_ID = 'mobile-navigation';
@@ -52,6 +54,7 @@ export function RootLayout() {
           </Typography>
           <DemoBadge />
           <Box sx={{ flexGrow: 1 }} />
+          <SignedInUser />
           <ColorModeToggle />
         </Toolbar>
       </AppBar>
@@ -86,6 +89,7 @@ export function RootLayout() {
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 }, '&:focus': { outline: 'none' } }}
       >
         <Toolbar />
+        <UnauthenticatedBanner />
         <Outlet />
       </Box>
     </Box>

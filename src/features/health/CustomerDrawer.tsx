@@ -22,7 +22,8 @@ import { CopyButton } from '../../components/CopyButton';
 import { Nullable } from '../../components/Nullable';
 import { OvocErrorPanel } from './OvocErrorPanel';
 import { OvocStatusChip, VoiceQualityTable } from './OvocStatus';
-import type { HealthRow } from './rows';
+import { formatDefinedAt } from './format';
+import { parseOvocDateTime, type HealthRow } from './rows';
 import { Fact, Facts } from './ServiceDetails';
 import { retryHealth } from './useHealthServices';
 
@@ -108,6 +109,17 @@ function EnabledServices({ services }: { services: OvocCustomer['services'] }) {
   );
 }
 
+function DefinedAt({ text }: { text: string | null }) {
+  const ms = parseOvocDateTime(text);
+  const defined = formatDefinedAt(ms);
+  if (!defined) return <Nullable value={text} />;
+  return (
+    <time dateTime={new Date(ms).toISOString()} title={defined.full}>
+      {defined.date} ({defined.relative})
+    </time>
+  );
+}
+
 function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCustomer } & Omit<AttachedProps, 'ids'>) {
   return (
     <Stack spacing={3} divider={<Divider flexItem />}>
@@ -135,7 +147,7 @@ function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCu
           <Nullable value={customer.channelId} />
         </Fact>
         <Fact label="Defined">
-          <Nullable value={customer.definedAt} />
+          <DefinedAt text={customer.definedAt} />
         </Fact>
       </Facts>
       <Section title="Attached services">

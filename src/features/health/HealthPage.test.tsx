@@ -126,6 +126,27 @@ describe('HealthPage', { timeout: 60_000 }, () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 
+  it('keeps the rows on screen when a refresh fails, and explains why (409)', async () => {
+    const { user } = await renderHealth();
+    const rowsBefore = rowToggles().length;
+    sim.store.faults.set(ROUTES.ovocServices, { status: 409, times: 1 });
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Tenant validation failed');
+    expect(alert).toHaveTextContent(/could not validate the tenant id/);
+    expect(rowToggles()).toHaveLength(rowsBefore);
+  });
+
+  it('sorts by a column header, with aria-sort and the URL following', async () => {
+    const { user, router } = await renderHealth();
+    const table = screen.getByRole('table', { name: 'OVOC services' });
+    await user.click(within(table).getByRole('button', { name: 'Service' }));
+    expect(within(table).getByRole('columnheader', { name: 'Service' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(router.state.location.href).toContain('sort=name');
+    const names = rowToggles().map((b) => (b.getAttribute('aria-label') ?? '').replace('Details of ', ''));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+  });
+
   it('searches and filters by license type from the URL, and survives malformed params', async () => {
     await renderHealth('/health?q=acme&license=PRO');
     expect(rowToggles().map((b) => b.getAttribute('aria-label'))).toEqual(['Details of ACME Inc.']);

@@ -80,7 +80,18 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
   const read = readServiceParameters(s.parameters, new Date(now));
   const customerId = s.lcCustomerId !== null ? String(s.lcCustomerId) : null;
   return (
-    <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'repeat(3, minmax(0, 1fr))' }, py: 1 }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 3,
+        gridTemplateColumns: { xs: '1fr', lg: 'repeat(3, minmax(0, 1fr))' },
+        py: 1,
+        // The table is wider than the screen: keep the details in the visible part while it scrolls sideways.
+        position: 'sticky',
+        left: 16,
+        maxWidth: { xs: 'calc(100vw - 64px)', md: 'calc(100vw - 360px)' },
+      }}
+    >
       <Section title="Service">
         <Facts>
           <Fact label="OVOC id">

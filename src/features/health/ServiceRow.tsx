@@ -77,12 +77,12 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
             {expanded ? <KeyboardArrowDownOutlined /> : <KeyboardArrowRightOutlined />}
           </IconButton>
         </TableCell>
-        <TableCell component="th" scope="row" sx={{ minWidth: 160 }}>
-          <Typography variant="body2" sx={{ fontWeight: 'fontWeightMedium', overflowWrap: 'anywhere' }}>
+        <TableCell component="th" scope="row" sx={{ minWidth: 180 }}>
+          <Typography variant="body2" sx={{ fontWeight: 'fontWeightMedium', overflowWrap: 'break-word' }}>
             {row.name}
           </Typography>
           {row.fullName && row.fullName !== row.name ? (
-            <Typography variant="caption" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+            <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'break-word' }}>
               {row.fullName}
             </Typography>
           ) : null}

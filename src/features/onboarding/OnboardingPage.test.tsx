@@ -153,6 +153,43 @@ describe('new Essentials customer wizard', () => {
     expect(sim.posts()).toHaveLength(1);
   });
 
+  it('sends custom variables numbered in the order shown, and refuses a wide-character password', async () => {
+    const { user } = await renderRoute('/customers/new');
+    await fillCustomer(user);
+    await next(user);
+    await fill(user, 'SBC id', '5');
+    await fill(user, 'Onboarding script id', '10007');
+    await fill(user, 'Cleanup script id', '10700');
+    await next(user);
+    await user.click(screen.getByRole('button', { name: 'Add custom variable' }));
+    await user.paste('10.0.0.1');
+    await user.click(screen.getByRole('button', { name: 'Add custom variable' }));
+    await user.paste('5060');
+    await user.click(screen.getByRole('button', { name: 'Move CustomVar.Variable2 up' }));
+    const password = field('Carrier password');
+    await fill(user, 'Carrier password', 'pässword');
+    expect(password).toHaveAttribute('type', 'password');
+    await user.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(password).toHaveAttribute('type', 'text');
+    await next(user);
+    expect(password).toHaveFocus();
+    expect(password).toHaveAccessibleDescription(/can only use printable ASCII characters/);
+    await fill(user, 'Carrier password', 'S3cret!');
+    await next(user);
+
+    const json = JSON.parse(screen.getByLabelText('Request body').textContent ?? '') as { scriptParameters: object };
+    expect(json.scriptParameters).toEqual({
+      CarrierUserPassword: '••••••••',
+      'CustomVar.Variable1': '5060',
+      'CustomVar.Variable2': '10.0.0.1',
+    });
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    expect(await screen.findByText('Customer SaraTest1 created')).toBeVisible();
+    expect(sim.posts()[0]?.body).toMatchObject({
+      scriptParameters: { CarrierUserPassword: 'S3cret!', 'CustomVar.Variable1': '5060', 'CustomVar.Variable2': '10.0.0.1' },
+    });
+  });
+
   it('keeps the draft across a reload, but not the password', async () => {
     const first = await renderRoute('/customers/new');
     await fillCustomer(first.user);

@@ -51,6 +51,8 @@ export function OnboardingPage() {
   const goTo = (next: number) => {
     setNavigated(true);
     setStep(next);
+    // A refusal (or "safe to send again") is about the values as they were; leaving the review to change them closes it.
+    if (next !== REVIEW && (flow.state.kind === 'refused' || flow.state.kind === 'absent')) flow.reset();
   };
 
   // After server errors moved the wizard to a step, put the cursor in the first refused field.
@@ -142,7 +144,17 @@ export function OnboardingPage() {
             </Alert>
           ) : null}
           <WizardStepper active={step} valid={wizard.valid} reached={wizard.reached} hasErrors={hasErrors} onSelect={goTo} />
-          <Box component="form" noValidate aria-label="New Essentials customer" onSubmit={(e) => e.preventDefault()} sx={{ maxWidth: 760 }}>
+          <Box
+            component="form"
+            noValidate
+            aria-label="New Essentials customer"
+            // Enter in a field means Next; creating always takes a click on "Create customer".
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (step < REVIEW) void next();
+            }}
+            sx={{ maxWidth: 760 }}
+          >
             {step === 0 ? <CustomerStep focusHeading={navigated} listCheck={wizard.listCheck} /> : null}
             {step === 1 ? <SipStep focusHeading={navigated} /> : null}
             {step === 2 ? <ScriptStep focusHeading={navigated} passwordLost={wizard.passwordLost} /> : null}
@@ -158,7 +170,7 @@ export function OnboardingPage() {
                 </Button>
               ) : null}
               {step < REVIEW ? (
-                <Button variant="contained" onClick={() => void next()}>
+                <Button variant="contained" type="submit">
                   Next
                 </Button>
               ) : created ? (

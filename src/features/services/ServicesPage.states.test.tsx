@@ -1,13 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { customerKeys } from '../../api/queries';
 import { ROUTES } from '../../mocks/faults';
 import { renderRoute } from '../../test/render';
 import { PREFS_KEY } from './prefs';
 import { bodyRows, findTable, rowOf, searchBox, shortNames, table } from './test/page';
-import { useServicesSimServer } from './test/server';
+import { startServicesSim } from './test/server';
 
-const sim = useServicesSimServer();
+const sim = startServicesSim();
 
 describe('services list states', () => {
   it('shows an empty state that clears the filters', async () => {
@@ -36,6 +36,32 @@ describe('services list states', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows a skeleton while the list loads', async () => {
+    sim.store.faults.set(ROUTES.listCustomers, { delayMs: 400, times: 1 });
+    await renderRoute('/');
+    expect(screen.getByText('Loading customers…')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Customers' })).toBeNull();
+    await findTable();
+    expect(screen.queryByText('Loading customers…')).toBeNull();
+  });
+
+  it('keeps the rows when a refresh fails, and says so', async () => {
+    const { user } = await renderRoute('/');
+    await findTable();
+    sim.store.faults.set(ROUTES.listCustomers, { status: 500, times: 1 });
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByText(/Couldn't refresh the list/)).toBeVisible();
+    expect(bodyRows()).toHaveLength(35);
+  });
+
+  it('copies a tenant id from its row', async () => {
+    const { user } = await renderRoute('/');
+    await findTable();
+    await user.click(within(rowOf('BradOC')).getByRole('button', { name: 'Copy tenant id of BradOC' }));
+    expect(await screen.findByText('Copied tenant id')).toBeVisible();
+    expect(await navigator.clipboard.readText()).toBe('fcc608c4-095b-4d1a-90e3-2106fc7024de');
+  });
+
   it('refreshes on demand and says when the data was loaded', async () => {
     const { user } = await renderRoute('/');
     await findTable();
@@ -52,7 +78,7 @@ describe('services list states', () => {
     await findTable();
     const rows = bodyRows();
     expect(rows.filter((row) => row.tabIndex === 0)).toHaveLength(1);
-    rows[0]?.focus();
+    act(() => rows[0]?.focus());
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(rows[2]).toHaveFocus();
     expect(rows[2]).toHaveAttribute('tabindex', '0');
@@ -157,7 +183,7 @@ describe('services list states', () => {
       Object.defineProperty(this, 'scrollTop', { value: top, configurable: true });
       this.dispatchEvent(new Event('scroll'));
     };
-    rows[0]?.focus();
+    act(() => rows[0]?.focus());
     await userEvent.keyboard('{End}');
     await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '5001'));
     expect(bodyRows().length).toBeLessThanOrEqual(100);

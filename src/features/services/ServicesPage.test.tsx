@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
 import { bodyRows, columnTexts, findTable, licenseSelect, rowOf, searchBox, shortNames, table } from './test/page';
-import { useServicesSimServer } from './test/server';
+import { startServicesSim } from './test/server';
 
-useServicesSimServer();
+startServicesSim();
 
 /** The address as a person reads it (the router may percent-encode the commas of a list). */
 const href = (router: { state: { location: { href: string } } }) => decodeURIComponent(router.state.location.href);

@@ -9,6 +9,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import { useQuery } from '@tanstack/react-query';
@@ -66,6 +67,9 @@ export function ServicesPage() {
         meta={hasData ? <RelativeTime date={list.dataUpdatedAt} /> : null}
         actions={
           <>
+            <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={exportCsv} disabled={view.rows.length === 0}>
+              Export CSV
+            </Button>
             <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refetch} loading={list.isFetching} loadingPosition="start">
               Refresh
             </Button>
@@ -93,8 +97,6 @@ export function ServicesPage() {
             onResetColumns={resetColumns}
             density={prefs.density}
             onDensityChange={setDensity}
-            canExport={view.rows.length > 0}
-            onExport={exportCsv}
           />
           {list.isError && hasData ? (
             <Alert

@@ -7,7 +7,7 @@
  *   short pause with `replace`, so a word typed is one entry, not one per letter.
  * - Back/forward (or any outside change of `q`) puts the URL's text back into the box.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { normalizeLicense } from './filter';
 import { readSort, writeSort, type ColumnSort } from './sort';
@@ -80,10 +80,13 @@ export function useServicesUrlState(): ServicesUrlState {
     push({ q: '', license: [] });
   }, [push]);
 
+  // Stable identity while the param is unchanged (the table keeps it as controlled state).
+  const sort = useMemo(() => readSort(search.sort), [search.sort]);
+
   return {
     searchInput,
     license: search.license,
-    sort: readSort(search.sort),
+    sort,
     setSearchInput,
     setLicense,
     setSort,

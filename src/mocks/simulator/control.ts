@@ -11,8 +11,8 @@ export const CONTROL_PREFIX = '/__sim/';
 
 const faultBody = z.object({
   route: z.string().refine(isRouteKey, { message: `route must be one of: ${Object.values(ROUTES).join(', ')}` }),
-  // 0 drops the connection (see the store's FaultTable).
-  status: z.number().int().refine((s) => s === 0 || (s >= 100 && s <= 599), { message: 'status must be 0 or an HTTP status' }),
+  // 0 drops the connection; absent = only the delay, then the normal answer (see the store's FaultTable).
+  status: z.number().int().refine((s) => s === 0 || (s >= 100 && s <= 599), { message: 'status must be 0 or an HTTP status' }).optional(),
   times: z.number().int().positive().optional(),
   delayMs: z.number().int().min(0).max(120_000).optional(),
 });

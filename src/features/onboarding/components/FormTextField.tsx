@@ -46,7 +46,8 @@ export function FormTextField({
       value={value}
       onChange={(event) => {
         field.onChange(event.target.value);
-        if (validateWhileTyping) void trigger(name);
+        // A field showing an error is re-checked as it is corrected, so the error goes the moment it is fixed.
+        if (validateWhileTyping || fieldState.error) void trigger(name);
         onValueChange?.(event.target.value);
       }}
       onBlur={field.onBlur}

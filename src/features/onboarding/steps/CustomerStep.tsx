@@ -30,13 +30,17 @@ const OVOC_TYPES = [
 export type ListCheck = 'checking' | 'ready' | 'unavailable';
 
 function OvocCustomerTypeField() {
-  const { control } = useFormContext<DraftValues, unknown, Draft>();
+  const { control, trigger } = useFormContext<DraftValues, unknown, Draft>();
   const { field, fieldState } = useController({ name: 'customer.ovocCustomerType', control });
   const error = fieldState.error?.message;
+  const choose = (value: string) => {
+    field.onChange(value);
+    if (error) void trigger(field.name);
+  };
   return (
     <FormControl component="fieldset" error={error !== undefined} required>
       <FormLabel component="legend">OVOC customer type</FormLabel>
-      <RadioGroup name={field.name} value={field.value} onChange={(_e, value) => field.onChange(value)} onBlur={field.onBlur}>
+      <RadioGroup name={field.name} value={field.value} onChange={(_e, value) => choose(value)} onBlur={field.onBlur}>
         {OVOC_TYPES.map((type, i) => (
           <FormControlLabel
             key={type.value}

@@ -39,13 +39,16 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
       <FormControl size="small" sx={{ width: 240 }}>
-        <InputLabel id={LABEL_ID}>License type</InputLabel>
+        {/* Always shrunk: the empty selection reads "All", not a placeholder. */}
+        <InputLabel id={LABEL_ID} shrink>
+          License type
+        </InputLabel>
         <Select<number[]>
           labelId={LABEL_ID}
           multiple
           value={[...selected]}
           onChange={handleChange}
-          input={<OutlinedInput label="License type" />}
+          input={<OutlinedInput label="License type" notched />}
           renderValue={(codes) => (codes.length === 0 ? 'All' : codes.map((code) => licenseTypeName(code)).join(', '))}
           displayEmpty
           MenuProps={{ slotProps: { paper: { sx: { maxHeight: 420 } } } }}

@@ -154,7 +154,7 @@ export function ServicesTable(props: ServicesTableProps) {
     >
       <div role="table" aria-label="Customers" aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: 'fit-content' }}>
         <div role="rowgroup" className="lpc-head">
-          <div role="row" className="lpc-row" aria-rowindex={1} style={{ gridTemplateColumns: template, height: 44 }}>
+          <div role="row" className="lpc-row" aria-rowindex={1} style={{ gridTemplateColumns: template, minHeight: 48 }}>
             {table.getHeaderGroups()[0]?.headers.map((header) => {
               const id = header.column.id as ColumnId;
               const sorted = sort?.id === id ? (sort.desc ? 'descending' : 'ascending') : undefined;

@@ -1,4 +1,4 @@
-/** Search, license filter, clear, and the view controls (columns, density, export). */
+/** Search, license filter, clear, and the view controls (columns, density). */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -8,7 +8,6 @@ import ToggleButton from '@mui/material/ToggleButton';
 import Tooltip from '@mui/material/Tooltip';
 import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
-import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import type { ColumnId } from '../columns';
 import type { ColumnVisibility, Density } from '../prefs';
@@ -28,8 +27,6 @@ export interface ServicesToolbarProps {
   onResetColumns: () => void;
   density: Density;
   onDensityChange: (density: Density) => void;
-  canExport: boolean;
-  onExport: () => void;
 }
 
 export function ServicesToolbar(props: ServicesToolbarProps) {
@@ -82,9 +79,6 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
           <DensitySmallOutlined fontSize="small" />
         </ToggleButton>
       </Tooltip>
-      <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={props.onExport} disabled={!props.canExport}>
-        Export CSV
-      </Button>
     </Box>
   );
 }

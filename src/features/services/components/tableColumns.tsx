@@ -134,13 +134,13 @@ function IdCell({ getValue, column, row }: Ctx<string | null>) {
 const header = (id: ColumnId) => COLUMN_LABELS[id];
 
 export const servicesColumns = helper.columns([
-  helper.accessor('customerShortName', { header: header('customerShortName'), cell: ShortNameCell, enableHiding: false, meta: { track: 'minmax(150px, 1.2fr)' } }),
-  helper.accessor('customerFullName', { header: header('customerFullName'), cell: TextCell, meta: { track: 'minmax(170px, 1.6fr)' } }),
-  helper.accessor('licenseType', { header: header('licenseType'), cell: LicenseCell, meta: { track: 'minmax(160px, 1.2fr)' } }),
-  helper.accessor('licensedUsersCount', { header: header('licensedUsersCount'), cell: CountCell, meta: { track: 'minmax(100px, 0.7fr)', align: 'right' } }),
-  helper.accessor('activeUserCount', { header: header('activeUserCount'), cell: ActiveCell, meta: { track: 'minmax(130px, 0.9fr)' } }),
-  helper.accessor('liveHubActiveUsersCount', { header: header('liveHubActiveUsersCount'), cell: CountCell, meta: { track: 'minmax(100px, 0.7fr)', align: 'right' } }),
-  helper.accessor('liveHubSimpleUsersCount', { header: header('liveHubSimpleUsersCount'), cell: CountCell, meta: { track: 'minmax(100px, 0.7fr)', align: 'right' } }),
-  helper.accessor('msTenantId', { header: header('msTenantId'), cell: IdCell, meta: { track: 'minmax(220px, 1.8fr)' } }),
-  helper.accessor('umpCustomerGuid', { header: header('umpCustomerGuid'), cell: IdCell, meta: { track: 'minmax(220px, 1.8fr)' } }),
+  helper.accessor('customerShortName', { header: header('customerShortName'), cell: ShortNameCell, enableHiding: false, meta: { track: 'minmax(140px, 1.1fr)' } }),
+  helper.accessor('customerFullName', { header: header('customerFullName'), cell: TextCell, meta: { track: 'minmax(160px, 1.4fr)' } }),
+  helper.accessor('licenseType', { header: header('licenseType'), cell: LicenseCell, meta: { track: 'minmax(170px, 1.1fr)' } }),
+  helper.accessor('licensedUsersCount', { header: header('licensedUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
+  helper.accessor('activeUserCount', { header: header('activeUserCount'), cell: ActiveCell, meta: { track: 'minmax(130px, 0.8fr)' } }),
+  helper.accessor('liveHubActiveUsersCount', { header: header('liveHubActiveUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
+  helper.accessor('liveHubSimpleUsersCount', { header: header('liveHubSimpleUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
+  helper.accessor('msTenantId', { header: header('msTenantId'), cell: IdCell, meta: { track: 'minmax(250px, 1.7fr)' } }),
+  helper.accessor('umpCustomerGuid', { header: header('umpCustomerGuid'), cell: IdCell, meta: { track: 'minmax(250px, 1.7fr)' } }),
 ]);

@@ -16,6 +16,8 @@ export const tableSx = (theme: Theme) => ({
     boxSizing: 'border-box',
     width: '100%',
     outline: 'none',
+    // A row's layout never affects the rest of the table: cheaper when rows mount while scrolling.
+    contain: 'layout style',
   },
   '& .lpc-body .lpc-row:hover': { backgroundColor: theme.palette.action.hover },
   '& .lpc-body .lpc-row:focus-visible': {
@@ -31,6 +33,8 @@ export const tableSx = (theme: Theme) => ({
     whiteSpace: 'nowrap',
   },
   '& .lpc-right': { textAlign: 'right', justifyContent: 'flex-end' },
+  // Header labels may wrap to two lines rather than be cut ("Live Hub simple").
+  '& .lpc-th': { whiteSpace: 'normal', lineHeight: 1.25 },
   '& .lpc-head': {
     position: 'sticky',
     top: 0,

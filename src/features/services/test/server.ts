@@ -15,7 +15,7 @@ export interface ServicesSimServer {
 }
 
 /** Call at the top of a test file: starts msw for the file, fresh store and request log per test. */
-export function useServicesSimServer(): ServicesSimServer {
+export function startServicesSim(): ServicesSimServer {
   let store = createStore({ now: STORE_NOW });
   const requests: string[] = [];
   const server = setupServer(

@@ -1,0 +1,88 @@
+// @vitest-environment node
+import { parseCookies, serializeCookie } from './cookies';
+import { createLoginTransactions } from './login-transactions';
+import { createSessionStore } from './session-store';
+
+const user = { subject: 'alice', name: 'Alice', email: 'alice@example.com' };
+
+describe('session store', () => {
+  it('makes 32-byte base64url ids and CSRF tokens, all distinct', () => {
+    const store = createSessionStore({ idleMs: 1000, absoluteMs: 10_000 });
+    const sessions = Array.from({ length: 50 }, () => store.create(user, undefined));
+    const values = sessions.flatMap((session) => [session.id, session.csrfToken]);
+    expect(values.every((value) => /^[\w-]{43}$/.test(value) && Buffer.from(value, 'base64url').length === 32)).toBe(true);
+    expect(new Set(values).size).toBe(100);
+  });
+
+  it('expires after the idle time without use, and at the absolute limit despite use', () => {
+    let now = 0;
+    const store = createSessionStore({ idleMs: 1000, absoluteMs: 2500, now: () => now });
+    const idle = store.create(user, undefined);
+    const busy = store.create(user, undefined);
+    now = 900;
+    expect(store.touch(busy.id)).toBe(busy);
+    now = 1000;
+    expect(store.touch(idle.id)).toBeUndefined();
+    for (now = 1800; now < 2500; now += 600) expect(store.touch(busy.id)).toBe(busy);
+    now = 2500;
+    expect(store.touch(busy.id)).toBeUndefined();
+    expect(store.size).toBe(0);
+  });
+
+  it('forgets destroyed sessions and sweeps abandoned ones at the next sign-in', () => {
+    let now = 0;
+    const store = createSessionStore({ idleMs: 1000, absoluteMs: 5000, now: () => now });
+    const gone = store.create(user, 'id-token');
+    store.create(user, undefined);
+    store.destroy(gone.id);
+    expect(store.touch(gone.id)).toBeUndefined();
+    now = 2000;
+    store.create(user, undefined);
+    expect(store.size).toBe(1);
+  });
+});
+
+describe('login transactions', () => {
+  it('are redeemed once, by the browser that started them, before they expire', () => {
+    let now = 0;
+    const logins = createLoginTransactions({ ttlMs: 1000, now: () => now });
+    const started = logins.start('binding-a', '/health');
+    expect(started.codeVerifier.length).toBeGreaterThanOrEqual(43);
+    expect(logins.redeem(started.state, 'binding-b')).toBeUndefined();
+    // Burnt by the failed attempt: a state is never tried twice.
+    expect(logins.redeem(started.state, 'binding-a')).toBeUndefined();
+
+    const second = logins.start('binding-a', '/');
+    expect(logins.redeem(second.state, undefined)).toBeUndefined();
+    const third = logins.start('binding-a', '/services');
+    expect(logins.redeem(third.state, 'binding-a')).toMatchObject({ returnTo: '/services', nonce: third.nonce });
+    expect(logins.redeem(third.state, 'binding-a')).toBeUndefined();
+
+    const late = logins.start('binding-a', '/');
+    now = 1000;
+    expect(logins.redeem(late.state, 'binding-a')).toBeUndefined();
+  });
+
+  it('stay bounded when anyone starts sign-ins in bulk, dropping the oldest', () => {
+    const logins = createLoginTransactions({ max: 100 });
+    const first = logins.start('b', '/');
+    for (let i = 0; i < 250; i += 1) logins.start('b', '/');
+    expect(logins.size).toBeLessThanOrEqual(100);
+    expect(logins.redeem(first.state, 'b')).toBeUndefined();
+  });
+});
+
+describe('cookies', () => {
+  it('parses a Cookie header, first occurrence winning', () => {
+    expect([...parseCookies('a=1; b=two;c=; a=3; junk; =x')]).toEqual([['a', '1'], ['b', 'two'], ['c', '']]);
+    expect(parseCookies(undefined).size).toBe(0);
+  });
+
+  it('writes Set-Cookie lines and refuses values that would need escaping', () => {
+    expect(serializeCookie('__Host-x', 'abc_-1', { httpOnly: true, secure: true, sameSite: 'Lax', maxAgeSeconds: 60 })).toBe(
+      '__Host-x=abc_-1; Path=/; SameSite=Lax; Max-Age=60; HttpOnly; Secure',
+    );
+    expect(() => serializeCookie('x', 'a;b', { httpOnly: false, secure: false, sameSite: 'Lax' })).toThrow('invalid value for cookie x');
+    expect(() => serializeCookie('x y', 'a', { httpOnly: false, secure: false, sameSite: 'Lax' })).toThrow('invalid cookie name');
+  });
+});
