@@ -44,8 +44,7 @@ export const authEnvShape = {
   CONSOLE_ALLOW_UNAUTHENTICATED: booleanFlag('CONSOLE_ALLOW_UNAUTHENTICATED').default(false),
 };
 
-const authEnv = z.object(authEnvShape);
-type AuthEnv = z.output<typeof authEnv>;
+type AuthEnv = z.output<z.ZodObject<typeof authEnvShape>>;
 
 interface Listen {
   mode: 'demo' | 'live';

@@ -12,6 +12,19 @@ import { StepHeading } from './StepHeading';
 
 export const PASSWORD_MASK = '••••••••';
 
+const SCRIPT_LABELS: Partial<Record<string, string>> = {
+  CacProfile: 'CAC profile',
+  ProxySet: 'Proxy set',
+  OnlinePstnGateway: 'Online PSTN gateway',
+  CarrierUserName: 'Carrier user name',
+  CarrierUserPassword: 'Carrier password',
+  CarrierMainLine: 'Carrier main line',
+  CarrierHostName: 'Carrier host name',
+  additionalProp1: 'Additional property 1',
+  additionalProp2: 'Additional property 2',
+  additionalProp3: 'Additional property 3',
+};
+
 interface Row {
   label: string;
   /** Where the value sits in the request body. */
@@ -78,7 +91,11 @@ export function ReviewStep({ focusHeading, body, onEdit, passwordLost, children 
   if (!body) return null;
   const shown = maskBody(body);
   const script = shown.scriptParameters ?? {};
-  const scriptRows: Row[] = Object.entries(script).map(([key, value]) => ({ label: key, wire: `scriptParameters.${key}`, value }));
+  const scriptRows: Row[] = Object.entries(script).map(([key, value]) => ({
+    label: SCRIPT_LABELS[key] ?? key.replace(/^CustomVar\.Variable(\d+)$/, 'Custom variable $1'),
+    wire: `scriptParameters.${key}`,
+    value,
+  }));
   return (
     <Stack spacing={3}>
       <StepHeading autoFocus={focusHeading}>Review</StepHeading>

@@ -112,7 +112,8 @@ export function ServicesTable(props: ServicesTableProps) {
   const roving = useRovingRows({
     count: rows.length,
     rendered: items.map((item) => item.index),
-    pageSize: Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 10 * height) / height) - 1),
+    // Rows per screen, read when a key is pressed (the container's height is known by then).
+    pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight || 10 * height) / height) - 1),
     bodyRef,
     scrollToIndex: virtualized ? (index) => virtualizer.scrollToIndex(index) : undefined,
   });

@@ -9,7 +9,8 @@ export interface RovingRowsOptions {
   count: number;
   /** Indexes of the rows currently in the DOM. */
   rendered: readonly number[];
-  pageSize: number;
+  /** Rows moved by Page Up / Page Down. */
+  pageSize: () => number;
   bodyRef: RefObject<HTMLElement | null>;
   /** Virtualized lists bring the row into the DOM first. */
   scrollToIndex?: (index: number) => void;
@@ -51,10 +52,10 @@ export function useRovingRows({ count, rendered, pageSize, bodyRef, scrollToInde
         move(from - 1);
         return true;
       case 'PageDown':
-        move(from + pageSize);
+        move(from + pageSize());
         return true;
       case 'PageUp':
-        move(from - pageSize);
+        move(from - pageSize());
         return true;
       case 'Home':
         move(0);
