@@ -10,6 +10,14 @@ describe('search serialization', () => {
     expect(new URLSearchParams(text).has('source')).toBe(false);
   });
 
+  it('writes the commas of a list as commas, not %2C', () => {
+    expect(stringifySearch({ license: [0, 1, 2] })).toBe('?license=0,1,2');
+    expect(stringifySearch({ status: ['ERROR', 'WARNING'], q: 'a b' })).toBe('?status=ERROR,WARNING&q=a+b');
+    // A literal "%2C" typed into a value stays that text (its % is encoded), and a comma in text round-trips.
+    const text = { q: 'x%2Cy, z' };
+    expect(parseSearch(stringifySearch(text))).toEqual(text);
+  });
+
   it('round-trips through parse and the route schemas', () => {
     const services = { q: 'contoso 42', license: [0, 5], sort: '-licenseType' };
     expect(servicesSearchSchema.parse(parseSearch(stringifySearch(services)))).toEqual(services);

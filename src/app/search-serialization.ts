@@ -4,6 +4,11 @@
  * written comma-separated (`?status=ERROR,WARNING&license=1,2`) instead of as JSON
  * (`?status=%5B%22ERROR%22...`), so links stay readable and hand-editable. The route schemas
  * (components/search-params.ts) read both forms, plus repeated params.
+ *
+ * The router's encoder (URLSearchParams) percent-encodes every comma (`license=0%2C1%2C2`), which
+ * would undo the point of the comma join, so commas are put back as they are: a comma is legal in a
+ * query string and decodes the same either way, and `%2C` in the encoder's output can only be an
+ * encoded comma (a literal "%2C" in a value is written `%252C`), so the swap is lossless.
  */
 import { defaultParseSearch, defaultStringifySearch } from '@tanstack/react-router';
 
@@ -21,6 +26,8 @@ function isJoinable(list: readonly unknown[]): boolean {
   );
 }
 
+const ENCODED_COMMA = /%2C/g;
+
 export const parseSearch = defaultParseSearch;
 
 export function stringifySearch(search: Record<string, unknown>): string {
@@ -35,5 +42,5 @@ export function stringifySearch(search: Record<string, unknown>): string {
       out[key] = value;
     }
   }
-  return defaultStringifySearch(out);
+  return defaultStringifySearch(out).replace(ENCODED_COMMA, ',');
 }

@@ -2,7 +2,7 @@
  * `/customers/$guid`: one customer service with its SIP connections, licensing, app registration
  * and OVOC health; the place to delete it. Opens directly from a pasted link.
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -67,6 +67,8 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
   const queryClient = useQueryClient();
   const toast = useToast();
   const [dialogOpen, setDialogOpen] = useState(false);
+  // The second click of a double click lands before React re-renders with isPending: guard synchronously.
+  const deleting = useRef(false);
   // One "now" per render of the data: the expiry state does not flicker while the page is open.
   const [now] = useState(() => Date.now());
   const { umpCustomerGuid: guid, customerShortName: shortName } = customer;
@@ -77,8 +79,12 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
   };
 
   const confirmDelete = () => {
-    if (deletion.isPending) return;
+    if (deleting.current || deletion.isPending) return;
+    deleting.current = true;
     deletion.mutate(guid, {
+      onSettled: () => {
+        deleting.current = false;
+      },
       onSuccess: () => {
         setDialogOpen(false);
         toast(`Service ${shortName} was deleted.`);

@@ -37,7 +37,8 @@ export function deleteErrorMessage(error: unknown, shortName: string): { title: 
       message: `Live Platform has no customer ${shortName} any more; someone may have deleted it already. Nothing was deleted now.`,
     };
   }
-  if (isApiError(error) && (error.kind === 'timeout' || error.kind === 'network')) {
+  // A timeout, a dropped connection, or our server's 502/504 (the platform's answer never came back).
+  if (isApiError(error) && (error.kind === 'timeout' || error.kind === 'network' || error.status === 502 || error.status === 504)) {
     return {
       title: describeError(error).title,
       message: `${error.message} The service may or may not have been deleted; reload the list to check before trying again.`,

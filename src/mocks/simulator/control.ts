@@ -68,6 +68,9 @@ export function handleControl(state: SimulatorState, method: string, path: strin
     case 'POST /__sim/tokens/revoke':
       state.tokens.revokeAll();
       return noContent();
+    case 'GET /__sim/tokens/last':
+      // Test-only: the simulator is a local stand-in, and leak tests must know what to look for.
+      return Response.json({ token: state.tokens.lastIssued, issued: state.tokens.issuedCount });
     case 'GET /__sim/requests':
       return Response.json({ requests: state.log.list() });
     case 'DELETE /__sim/requests':

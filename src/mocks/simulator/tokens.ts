@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 export class TokenRegistry {
   readonly #expiresAt = new Map<string, number>();
   #issued = 0;
+  #last: string | null = null;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -15,6 +16,7 @@ export class TokenRegistry {
     const token = randomBytes(32).toString('base64url');
     this.#expiresAt.set(token, this.now() + ttlSeconds * 1000);
     this.#issued += 1;
+    this.#last = token;
     return token;
   }
 
@@ -26,6 +28,11 @@ export class TokenRegistry {
   /** Every token issued so far stops working: the next API call with one gets 401. */
   revokeAll(): void {
     this.#expiresAt.clear();
+  }
+
+  /** The most recently issued token (revoked or not), so end-to-end tests can prove it never leaks. */
+  get lastIssued(): string | null {
+    return this.#last;
   }
 
   get issuedCount(): number {

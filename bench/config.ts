@@ -1,0 +1,46 @@
+/**
+ * `npm run bench` knobs, read once from the environment:
+ *   BENCH_RUNS        runs per page and size (default 5); figures are the median, min and max over the runs
+ *   BENCH_SIZES       customer counts, comma-separated (default 1000,10000,50000)
+ *   BENCH_SKIP_BUILD  1 = reuse bench-dist/ from the last run (quicker when only measuring)
+ *   BENCH_BASELINE    0 = skip the MUI X Data Grid baseline page
+ *   CHROMIUM_PATH     the browser (default /usr/bin/chromium)
+ * Ports are picked among the free loopback ports 4410-4419.
+ */
+import { resolve } from 'node:path';
+
+export interface BenchConfig {
+  runs: number;
+  sizes: number[];
+  skipBuild: boolean;
+  baseline: boolean;
+  chromiumPath: string;
+  /** Repository root (the bench runs from anywhere). */
+  root: string;
+  consoleDist: string;
+  baselineDist: string;
+  resultsFile: string;
+  portRange: readonly [number, number];
+}
+
+function positiveInt(name: string, text: string): number {
+  const value = Number(text.trim().replace(/_/g, ''));
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be positive whole numbers, got "${text}"`);
+  return value;
+}
+
+export function readConfig(env: Record<string, string | undefined>): BenchConfig {
+  const root = resolve(import.meta.dirname, '..');
+  return {
+    runs: positiveInt('BENCH_RUNS', env.BENCH_RUNS ?? '5'),
+    sizes: (env.BENCH_SIZES ?? '1000,10000,50000').split(',').filter((part) => part.trim() !== '').map((part) => positiveInt('BENCH_SIZES', part)),
+    skipBuild: env.BENCH_SKIP_BUILD === '1',
+    baseline: env.BENCH_BASELINE !== '0',
+    chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    root,
+    consoleDist: resolve(root, 'bench-dist/console'),
+    baselineDist: resolve(root, 'bench-dist/baseline'),
+    resultsFile: resolve(root, 'bench-results/latest.json'),
+    portRange: [4410, 4419],
+  };
+}
