@@ -4,6 +4,7 @@
  *   BENCH_SIZES       customer counts, comma-separated (default 1000,10000,50000)
  *   BENCH_SKIP_BUILD  1 = reuse bench-dist/ from the last run (quicker when only measuring)
  *   BENCH_BASELINE    0 = skip the MUI X Data Grid baseline page
+ *   BENCH_CONSOLE_DIST measure another console build (built with --manifest) instead of building one
  *   CHROMIUM_PATH     the browser (default /usr/bin/chromium)
  * Ports are picked among the free loopback ports 4410-4419.
  */
@@ -12,7 +13,10 @@ import { resolve } from 'node:path';
 export interface BenchConfig {
   runs: number;
   sizes: number[];
-  skipBuild: boolean;
+  /** Build the console (not with BENCH_SKIP_BUILD=1 or BENCH_CONSOLE_DIST). */
+  buildConsole: boolean;
+  /** Build the baseline page (not with BENCH_SKIP_BUILD=1 or BENCH_BASELINE=0). */
+  buildBaseline: boolean;
   baseline: boolean;
   chromiumPath: string;
   /** Repository root (the bench runs from anywhere). */
@@ -34,11 +38,12 @@ export function readConfig(env: Record<string, string | undefined>): BenchConfig
   return {
     runs: positiveInt('BENCH_RUNS', env.BENCH_RUNS ?? '5'),
     sizes: (env.BENCH_SIZES ?? '1000,10000,50000').split(',').filter((part) => part.trim() !== '').map((part) => positiveInt('BENCH_SIZES', part)),
-    skipBuild: env.BENCH_SKIP_BUILD === '1',
+    buildConsole: env.BENCH_SKIP_BUILD !== '1' && env.BENCH_CONSOLE_DIST === undefined,
+    buildBaseline: env.BENCH_SKIP_BUILD !== '1' && env.BENCH_BASELINE !== '0',
     baseline: env.BENCH_BASELINE !== '0',
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     root,
-    consoleDist: resolve(root, 'bench-dist/console'),
+    consoleDist: resolve(root, env.BENCH_CONSOLE_DIST ?? 'bench-dist/console'),
     baselineDist: resolve(root, 'bench-dist/baseline'),
     resultsFile: resolve(root, 'bench-results/latest.json'),
     portRange: [4410, 4419],

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_SIM_URL } from '../playwright.config';
+import { ovocServicesResponseSchema, servicesListSchema } from '../src/api/schemas';
+import { buildOvocIndex, lookupOvoc } from '../src/domain/matching';
 
 test.beforeEach(async ({ request }) => {
   expect((await request.post(`${E2E_SIM_URL}/__sim/reset`)).ok()).toBe(true);
@@ -24,6 +26,12 @@ async function loaded(page: Page, url = '/') {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible();
   await expect(rows(page).first()).toBeVisible();
+}
+
+const healthSelect = (page: Page) => page.getByRole('combobox', { name: /^Health/ });
+/** OVOC health is in once the Health filter turns on. */
+async function healthLoaded(page: Page) {
+  await expect(healthSelect(page)).not.toHaveAttribute('aria-disabled', 'true');
 }
 
 test('filters by license type with the right counts, and a family in one click', async ({ page }) => {
@@ -93,13 +101,14 @@ test('search, sort, reload and back/forward keep exactly the view', async ({ pag
 test('exports the rows shown as a safe CSV file', async ({ page }) => {
   await loaded(page, '/?q=walter&sort=customerShortName');
   await expect(rows(page)).toHaveCount(2);
+  await healthLoaded(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   expect(text.split('\r\n')).toEqual([
-    'Short name,Full name,License type,License family,Licensed users,Active users,Live Hub active users,Live Hub simple users,Microsoft tenant id,GUID',
-    '24124,24124 walter pro,Hosted Pro,Direct Routing,20,1,0,5,c524b5f5-fd18-43c0-964c-bc5d35525eaa,0d3e4dd6-ed30-4656-8601-27396a26e594',
-    '24124_ess,24124 walter essential,Hosted Essentials,Direct Routing,,1,,,c524b5f5-fd18-43c0-964c-bc5d35525eaa,20bcd945-7d2e-4912-97e4-cfe285d7e1e7',
+    'Short name,Full name,License type,License family,Licensed users,Active users,Live Hub active users,Live Hub simple users,Microsoft tenant id,GUID,Health,OVOC services,OVOC matched by',
+    '24124,24124 walter pro,Hosted Pro,Direct Routing,20,1,0,5,c524b5f5-fd18-43c0-964c-bc5d35525eaa,0d3e4dd6-ed30-4656-8601-27396a26e594,OK,1,id',
+    '24124_ess,24124 walter essential,Hosted Essentials,Direct Routing,,1,,,c524b5f5-fd18-43c0-964c-bc5d35525eaa,20bcd945-7d2e-4912-97e4-cfe285d7e1e7,OK,1,id',
     '',
   ]);
 });
@@ -126,4 +135,100 @@ test('a failed load shows the error ticket, and Retry recovers', async ({ page, 
   await expect(alert.getByRole('button', { name: 'Copy error ticket' })).toBeVisible();
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(rows(page)).toHaveCount(35);
+});
+
+test('filters by OVOC health: the option count, the rows and the simulator agree', async ({ page }) => {
+  await loaded(page);
+  // What the platform says, read through our own server like the page does, matched with the documented rule.
+  const [customers, ovoc] = await Promise.all([page.request.get('/api/v3/customer'), page.request.get('/api/ovoc/v1/topology/services/')]);
+  const briefs = servicesListSchema.parse(await customers.json());
+  const index = buildOvocIndex(ovocServicesResponseSchema.parse(await ovoc.json()).services);
+  // ERROR is the worst status, so a customer shows ERROR exactly when one of its services is in ERROR.
+  const expected = briefs
+    .filter((b) => lookupOvoc(index, { guid: b.umpCustomerGuid, shortName: b.customerShortName }).services.some((s) => s.status === 'ERROR'))
+    .map((b) => b.customerShortName);
+  expect(expected.length).toBeGreaterThan(0);
+
+  await healthLoaded(page);
+  await healthSelect(page).click();
+  await page.getByRole('option', { name: `Error (${expected.length})` }).click();
+  await page.keyboard.press('Escape');
+
+  await expect(rows(page)).toHaveCount(expected.length);
+  expect((await shortNames(page)).sort()).toEqual([...expected].sort());
+  const health = await rows(page).evaluateAll((els) => els.map((el) => el.querySelectorAll('[role=cell]')[7]?.textContent ?? ''));
+  for (const text of health) expect(text).toMatch(/^Error/);
+  await expect(summary(page)).toContainText(`${expected.length} of 35 customers`);
+  await expect(summary(page)).toContainText(`${expected.length} in Error`);
+  expect(address(page)).toBe('?health=ERROR');
+
+  // A Health cell opens the Health page searching for that service.
+  const first = rows(page).first();
+  const name = (await first.getByRole('link').first().textContent()) ?? '';
+  await first.getByRole('cell').nth(7).getByRole('link').click();
+  await expect(page).toHaveURL(/\/health\?/);
+  expect(new URL(page.url()).searchParams.get('q')?.replace(/^"(.*)"$/, '$1')).toBe(name);
+  await expect(page.getByRole('searchbox').first()).toHaveValue(name);
+  await page.goBack();
+  await expect(rows(page)).toHaveCount(expected.length);
+
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the list works without OVOC, and the Health column says why', async ({ page, request }) => {
+  await request.post(`${E2E_SIM_URL}/__sim/faults`, { data: { route: 'GET /api/ovoc/v1/topology/services', status: 503 } });
+  await loaded(page);
+  await expect(rows(page)).toHaveCount(35);
+  await expect(page.getByRole('status').filter({ hasText: 'OVOC health is unavailable: Live Platform portal is not configured' })).toBeVisible();
+  await expect(rows(page).first().getByRole('cell').nth(7)).toHaveText('Unavailable');
+  await expect(table(page).getByRole('columnheader', { name: /^Health/ }).getByRole('img')).toHaveAttribute('aria-label', /Live Platform portal is not configured/);
+});
+
+/** Scroll positions of the table's own scroller and of the window. */
+async function scrollPositions(page: Page) {
+  return page.evaluate(() => ({
+    table: document.querySelector('[data-scroll-restoration-id="services-table"]')?.scrollTop ?? -1,
+    window: Math.round(window.scrollY),
+  }));
+}
+
+/** Lets scroll events reach the router (they fire on the next frames). */
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+test('back from a customer returns to the same filters and scroll position', async ({ page }) => {
+  // A small window: the 35 rows scroll in the table's box and the page scrolls in the window.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await loaded(page, '/?sort=customerShortName');
+  await expect(rows(page)).toHaveCount(35);
+  await page.locator('[data-scroll-restoration-id="services-table"]').evaluate((el) => el.scrollTo(0, 760));
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await nextFrames(page);
+
+  // Back to services (history back) on the details page.
+  let link = rows(page).nth(15).getByRole('link').first();
+  await link.hover();
+  const before = await scrollPositions(page);
+  expect(before.table).toBeGreaterThan(500);
+  expect(before.window).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/customers\//);
+  await page.getByRole('link', { name: 'Back to services' }).click();
+  await expect(rows(page)).toHaveCount(35);
+  expect(address(page)).toBe('?sort=customerShortName');
+  await expect.poll(() => scrollPositions(page)).toEqual(before);
+
+  // The browser's Back, from further down.
+  await page.locator('[data-scroll-restoration-id="services-table"]').evaluate((el) => el.scrollTo(0, 1200));
+  await nextFrames(page);
+  link = rows(page).nth(25).getByRole('link').first();
+  await link.hover();
+  const further = await scrollPositions(page);
+  expect(further.table).toBeGreaterThan(before.table);
+  await link.click();
+  await expect(page).toHaveURL(/\/customers\//);
+  await expect(page.getByRole('link', { name: 'Back to services' })).toBeVisible();
+  await page.goBack();
+  await expect(rows(page)).toHaveCount(35);
+  await expect.poll(() => scrollPositions(page)).toEqual(further);
 });

@@ -16,13 +16,18 @@ const ALLOWED: readonly RegExp[] = [
   /^\/api\/ovoc\/v1\/topology\/./,
 ];
 
-/** Encoded ".", "/", "\", "%" and NUL: a normalising hop could turn them into traversal. */
-const DANGEROUS_ESCAPES = /%(2e|2f|5c|25|00)/i;
+/**
+ * Encoded ".", "/", "\", "%" and NUL: a normalising hop could turn them into traversal. Also any
+ * escaped byte above 0x7f: overlong UTF-8 ("%c0%ae") decodes to "." on lenient servers, and no
+ * documented path needs a non-ASCII byte.
+ */
+const DANGEROUS_ESCAPES = /%(2e|2f|5c|25|00|[89a-f][0-9a-f])/i;
 /** Only visible ASCII: no spaces, control characters or raw non-ASCII bytes in a path. */
 const OUTSIDE_VISIBLE_ASCII = /[^\x21-\x7e]/;
 
 function isTraversal(path: string): boolean {
-  if (path.includes('\\') || path.includes('//')) return true;
+  // ";" starts a path parameter: servlet containers and some proxies read "..;/" as "../".
+  if (path.includes('\\') || path.includes('//') || path.includes(';')) return true;
   if (DANGEROUS_ESCAPES.test(path) || OUTSIDE_VISIBLE_ASCII.test(path)) return true;
   return path.split('/').some((segment) => segment === '.' || segment === '..');
 }

@@ -5,7 +5,7 @@ import { createHandlers } from '../src/mocks/handlers';
 import { createStore, type SimEnvironment } from '../src/mocks/store';
 import type { AppConfig } from './config';
 import { loggerOptions, type LogSink } from './logging';
-import { sendProblem } from './problem';
+import { answerFrameworkError, sendProblem } from './problem';
 import { proxyRoutes } from './proxy';
 import { securityHeaders } from './security';
 import { installSignIn, type SignInDeps } from './sign-in';
@@ -44,6 +44,8 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
     logger: loggerOptions(config.logLevel, deps.logStream),
     // A client-chosen request id would let anyone write arbitrary text into our logs.
     requestIdHeader: false,
+    // An undecodable URL never reaches the routes or hooks: answer it like any other bad path.
+    frameworkErrors: answerFrameworkError,
   });
 
   app.setErrorHandler((error, request, reply) => {

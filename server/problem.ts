@@ -1,4 +1,5 @@
-import type { FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 /** The error body the console's own answers use: the same {title, status, detail} the Live Platform's v3 errors carry, so the SPA reads both alike. */
 export interface Problem {
@@ -13,4 +14,15 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
     .header('content-type', 'application/json; charset=utf-8')
     .header('cache-control', 'no-store')
     .send(problem);
+}
+
+/**
+ * fastify's `frameworkErrors`: a URL it cannot decode ("/api/%c0%ae") fails in the router, before any
+ * hook runs. Without this, fastify answers with a body that echoes the path and without the
+ * security headers (helmet's hook never ran); this gives the same problem body as every other 400.
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 400;
+  reply.header('x-content-type-options', 'nosniff');
+  return sendProblem(reply, { title: status === 400 ? 'Bad request path' : (STATUS_CODES[status] ?? 'Error'), status });
 }

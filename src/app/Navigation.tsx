@@ -43,7 +43,7 @@ export function Navigation({ onNavigate }: NavigationProps) {
                 '&[aria-current="page"]': {
                   bgcolor: 'action.selected',
                   fontWeight: 'fontWeightBold',
-                  boxShadow: (theme) => `inset 4px 0 0 ${theme.palette.primary.main}`,
+                  boxShadow: (theme) => `inset 4px 0 0 ${(theme.vars ?? theme).palette.primary.main}`,
                 },
               }}
             >

@@ -19,10 +19,10 @@ describe('search serialization', () => {
   });
 
   it('round-trips through parse and the route schemas', () => {
-    const services = { q: 'contoso 42', license: [0, 5], sort: '-licenseType' };
+    const services = { q: 'contoso 42', license: [0, 5], health: ['ERROR', 'no-ovoc'], sort: '-licenseType' };
     expect(servicesSearchSchema.parse(parseSearch(stringifySearch(services)))).toEqual(services);
 
-    const single = { q: '123', license: [3], sort: '' };
+    const single = { q: '123', license: [3], health: ['WARNING'], sort: '' };
     expect(servicesSearchSchema.parse(parseSearch(stringifySearch(single)))).toEqual(single);
 
     const health = { q: '', status: ['ERROR'], license: ['ESSENTIAL', 'PRO_IMTR'], source: [], sort: 'status' };

@@ -145,14 +145,16 @@ describe('services list states', () => {
     const { user } = await renderRoute('/?q=walter&sort=-customerShortName');
     await findTable();
     expect(shortNames()).toEqual(['24124_ess', '24124']);
+    // Exported once OVOC health is in, so the Health columns have values.
+    await within(rowOf('24124')).findByRole('link', { name: 'OK' });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 
     expect(names).toEqual([expect.stringMatching(/^customers-\d{4}-\d{2}-\d{2}\.csv$/)]);
     const text = (await blobs[0]?.text())?.replace(/^\uFEFF/, '');
     expect(text?.split('\r\n')).toEqual([
-      'Short name,Full name,License type,License family,Licensed users,Active users,Live Hub active users,Live Hub simple users,Microsoft tenant id,GUID',
-      '24124_ess,24124 walter essential,Hosted Essentials,Direct Routing,,1,,,c524b5f5-fd18-43c0-964c-bc5d35525eaa,20bcd945-7d2e-4912-97e4-cfe285d7e1e7',
-      '24124,24124 walter pro,Hosted Pro,Direct Routing,20,1,0,5,c524b5f5-fd18-43c0-964c-bc5d35525eaa,0d3e4dd6-ed30-4656-8601-27396a26e594',
+      'Short name,Full name,License type,License family,Licensed users,Active users,Live Hub active users,Live Hub simple users,Microsoft tenant id,GUID,Health,OVOC services,OVOC matched by',
+      '24124_ess,24124 walter essential,Hosted Essentials,Direct Routing,,1,,,c524b5f5-fd18-43c0-964c-bc5d35525eaa,20bcd945-7d2e-4912-97e4-cfe285d7e1e7,OK,1,id',
+      '24124,24124 walter pro,Hosted Pro,Direct Routing,20,1,0,5,c524b5f5-fd18-43c0-964c-bc5d35525eaa,0d3e4dd6-ed30-4656-8601-27396a26e594,OK,1,id',
       '',
     ]);
   });

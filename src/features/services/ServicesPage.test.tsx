@@ -16,9 +16,11 @@ describe('services list', () => {
     expect(table()).toHaveAttribute('aria-rowcount', '36');
     expect(screen.getByText('35 customers')).toBeVisible();
 
+    // OVOC health arrives on its own; wait for it so the row is complete.
+    await within(rowOf('royDY')).findByRole('link', { name: 'Error, matched by name' });
     const cells = within(rowOf('royDY')).getAllByRole('cell').map((cell) => cell.textContent);
-    // Short name, full name, license + family, licensed (null), active (0), Live Hub x2 (null), tenant (null).
-    expect(cells).toEqual(['royDY', 'royDR', 'Hosted EssentialsDirect Routing', '—', '0', '—', '—', '—']);
+    // Short name, full name, license + family, licensed (null), active (0), Live Hub x2 (null), health, tenant (null).
+    expect(cells).toEqual(['royDY', 'royDR', 'Hosted EssentialsDirect Routing', '—', '0', '—', '—', 'Errorby name', '—']);
     const pro = within(rowOf('24124')).getAllByRole('cell').map((cell) => cell.textContent);
     expect(pro.slice(2, 7)).toEqual(['Hosted ProDirect Routing', '20', '1', '0', '5']);
     expect(within(rowOf('AudioCodesUS')).getByText('Operator Connect')).toBeVisible();

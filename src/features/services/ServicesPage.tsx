@@ -1,9 +1,11 @@
 /**
  * `/` — the services list (GET /api/v3/customer): every customer of the Live Platform instance,
- * searchable, filterable by license type, sortable, exportable. The view (search, license filter,
- * sort) lives in the URL; column visibility and density are remembered per browser.
+ * searchable, filterable by license type and OVOC health, sortable, exportable. The view (search,
+ * filters, sort) lives in the URL; column visibility and density are remembered per browser.
+ * OVOC health (GET /api/ovoc/v1/topology/services/) is a second, independent query: the list never
+ * waits for it and keeps working when it fails.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -24,10 +26,14 @@ import { ServicesSummaryBar } from './components/ServicesSummaryBar';
 import { ServicesTable } from './components/ServicesTable';
 import { ServicesToolbar } from './components/ServicesToolbar';
 import { TableSkeleton } from './components/TableSkeleton';
+import { HealthNotice } from './components/HealthNotice';
+import { EXPORT_COLUMNS, healthExportColumns } from './columns';
 import { csvFileName, downloadCsv, servicesCsv } from './csv';
 import { isFilterActive } from './filter';
+import { healthOptions } from './ovoc-health';
 import { useServicesPrefs } from './prefs';
 import { useCustomerPrefetch } from './useCustomerPrefetch';
+import { useServicesHealth } from './useServicesHealth';
 import { useServicesUrlState } from './useServicesUrlState';
 import { useServicesView } from './useServicesView';
 
@@ -41,22 +47,33 @@ export function ServicesPage() {
   const list = useQuery({ ...customerQueries.list(), refetchOnWindowFocus: true });
   const url = useServicesUrlState();
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
-  const view = useServicesView({ data: list.data, query: url.searchInput, license: url.license, sort: url.sort });
+  const health = useServicesHealth(list.data);
+  const healthState = health.state;
+  const view = useServicesView({
+    data: list.data,
+    query: url.searchInput,
+    license: url.license,
+    health: url.health,
+    healthLookup: healthState.status === 'ready' ? healthState.lookup : null,
+    sort: url.sort,
+  });
   const navigate = useNavigate();
   const prefetch = useCustomerPrefetch();
   const [notice, setNotice] = useState<string | null>(null);
 
   const openCustomer = useCallback((guid: string) => void navigate({ to: '/customers/$guid', params: { guid } }), [navigate]);
+  const openHealth = useCallback((q: string) => void navigate({ to: '/health', search: { q } }), [navigate]);
+  const options = useMemo(() => (view.healthCounts ? healthOptions(view.healthCounts, url.health) : null), [view.healthCounts, url.health]);
   const copy = useCallback((value: string, what: string) => {
     writeClipboard(value).then(
       () => setNotice(`Copied ${what}`),
       () => setNotice(`Couldn't copy the ${what}; select the text and copy it manually`),
     );
   }, []);
-  const exportCsv = () => downloadCsv(servicesCsv(view.rows), csvFileName());
+  const exportCsv = () => downloadCsv(servicesCsv(view.rows, [...EXPORT_COLUMNS, ...healthExportColumns(healthState)]), csvFileName());
   const refetch = () => void list.refetch();
 
-  const filtersActive = isFilterActive({ q: url.searchInput, license: url.license });
+  const filtersActive = isFilterActive({ q: url.searchInput, license: url.license, health: url.health });
   const hasData = list.data !== undefined;
 
   return (
@@ -90,6 +107,9 @@ export function ServicesPage() {
             license={url.license}
             licenseCounts={view.licenseCounts}
             onLicenseChange={url.setLicense}
+            health={url.health}
+            healthOptions={options}
+            onHealthChange={url.setHealth}
             filtersActive={filtersActive}
             onClearFilters={url.clearFilters}
             columnVisibility={prefs.columnVisibility}
@@ -111,10 +131,16 @@ export function ServicesPage() {
               Couldn't refresh the list ({describeError(list.error).message}). Showing the data loaded earlier.
             </Alert>
           ) : null}
-          {hasData ? <ServicesSummaryBar summary={view.summary} /> : null}
+          {healthState.status === 'unavailable' ? (
+            <HealthNotice reason={healthState} filterChosen={url.health.length > 0} onRetry={health.retry} retrying={health.isFetching} />
+          ) : null}
+          {hasData ? <ServicesSummaryBar summary={view.summary} healthStatus={healthState.status} health={view.healthFigures} /> : null}
           <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: view.isStale ? 0.7 : 1, transition: 'opacity 120ms' }}>
             {!hasData ? (
               <TableSkeleton />
+            ) : view.healthFilterWaiting && healthState.status === 'loading' ? (
+              // Which rows a Health filter keeps is only known once OVOC answers.
+              <TableSkeleton label="Loading OVOC health to apply the Health filter…" />
             ) : view.rows.length === 0 ? (
               <EmptyState
                 icon={<SearchOffOutlined fontSize="inherit" />}
@@ -122,7 +148,7 @@ export function ServicesPage() {
                 description={
                   list.data.length === 0
                     ? 'This Live Platform instance has no customer services.'
-                    : 'Nothing matches the search and license filter. Try other words or clear the filters.'
+                    : 'Nothing matches the search and filters. Try other words or clear the filters.'
                 }
                 action={
                   filtersActive ? (
@@ -142,6 +168,8 @@ export function ServicesPage() {
                 onOpen={openCustomer}
                 onIntent={prefetch}
                 onCopy={copy}
+                health={healthState}
+                onOpenHealth={openHealth}
               />
             )}
           </Paper>

@@ -4,6 +4,7 @@
  */
 import type { ServiceBrief } from '../../api/schemas';
 import { licenseFamily, licenseTypeName } from '../../domain/license-types';
+import { healthLabel, healthOf, NO_OVOC, NOT_REPORTED, type HealthState } from './ovoc-health';
 
 export const COLUMN_IDS = [
   'customerShortName',
@@ -13,11 +14,16 @@ export const COLUMN_IDS = [
   'activeUserCount',
   'liveHubActiveUsersCount',
   'liveHubSimpleUsersCount',
+  'health',
   'msTenantId',
   'umpCustomerGuid',
 ] as const;
 
 export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** Columns whose value is a field of the UMP row itself (all but Health, which is joined from OVOC). */
+export type RowColumnId = Exclude<ColumnId, 'health'>;
+export const ROW_COLUMN_IDS: readonly RowColumnId[] = COLUMN_IDS.filter((id): id is RowColumnId => id !== 'health');
 
 export function isColumnId(value: string): value is ColumnId {
   return (COLUMN_IDS as readonly string[]).includes(value);
@@ -31,6 +37,7 @@ export const COLUMN_LABELS: Record<ColumnId, string> = {
   activeUserCount: 'Active users',
   liveHubActiveUsersCount: 'Live Hub active',
   liveHubSimpleUsersCount: 'Live Hub simple',
+  health: 'Health',
   msTenantId: 'Microsoft tenant id',
   umpCustomerGuid: 'GUID',
 };
@@ -51,6 +58,8 @@ function text(value: string | null): string | null {
 /**
  * What a column sorts by. The license type sorts by its code, which also groups the families
  * (0-2 Direct Routing, 3-5 Operator Connect); an unknown code sorts by its number.
+ * Health is not in the row (it is joined from OVOC): the view sorts it with its own value
+ * (see useServicesView), so here it is missing.
  */
 export function sortValue(row: ServiceBrief, id: ColumnId): SortValue {
   switch (id) {
@@ -62,6 +71,8 @@ export function sortValue(row: ServiceBrief, id: ColumnId): SortValue {
       return text(row.msTenantId);
     case 'umpCustomerGuid':
       return text(row.umpCustomerGuid);
+    case 'health':
+      return null;
     default:
       return row[id];
   }
@@ -85,3 +96,32 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Microsoft tenant id', value: (row) => row.msTenantId },
   { header: 'GUID', value: (row) => row.umpCustomerGuid },
 ];
+
+/**
+ * The Health columns of the CSV, after the UMP ones (so spreadsheets built on the older export keep
+ * their columns): the worst status as OVOC sent it, how many OVOC services matched, and how.
+ * When OVOC was not loaded, every row says so instead of claiming "No OVOC service".
+ */
+export function healthExportColumns(state: HealthState): ExportColumn[] {
+  if (state.status !== 'ready') {
+    const why = state.status === 'loading' ? 'Loading' : `Unavailable: ${state.title}`;
+    return [
+      { header: 'Health', value: () => why },
+      { header: 'OVOC services', value: () => null },
+      { header: 'OVOC matched by', value: () => null },
+    ];
+  }
+  const { lookup } = state;
+  return [
+    {
+      header: 'Health',
+      // The word as sent (ERROR, DEGRADED) rather than its label: a spreadsheet filters on the vendor's words.
+      value: (row) => {
+        const { key } = healthOf(lookup, row);
+        return key === NO_OVOC || key === NOT_REPORTED ? healthLabel(key) : key;
+      },
+    },
+    { header: 'OVOC services', value: (row) => healthOf(lookup, row).count },
+    { header: 'OVOC matched by', value: (row) => healthOf(lookup, row).matchedBy },
+  ];
+}

@@ -39,6 +39,8 @@ export interface ServicesFilter {
   q: string;
   /** License type codes to keep; empty = every row (including unknown and missing types). */
   license: readonly number[];
+  /** OVOC health keys to keep (ovoc-health.ts); empty or absent = every row. */
+  health?: readonly string[];
 }
 
 /** Rows matching the search only (the license counts are computed over these). */
@@ -69,7 +71,7 @@ export function countByLicense(rows: readonly PreparedRow[]): Map<number, number
 }
 
 export function isFilterActive(filter: ServicesFilter): boolean {
-  return searchTerms(filter.q).length > 0 || filter.license.length > 0;
+  return searchTerms(filter.q).length > 0 || filter.license.length > 0 || (filter.health?.length ?? 0) > 0;
 }
 
 // ---- license selection helpers (the filter menu) ----

@@ -4,13 +4,14 @@ const parse = (input: Record<string, unknown>) => servicesSearchSchema.parse(inp
 
 describe('services search params', () => {
   it('fills defaults for a bare URL', () => {
-    expect(parse({})).toEqual({ q: '', license: [], sort: '' });
+    expect(parse({})).toEqual({ q: '', license: [], health: [], sort: '' });
   });
 
   it('reads a full view as the router hands it over', () => {
-    expect(parse({ q: 'walter', license: '1,3', sort: '-licensedUsersCount' })).toEqual({
+    expect(parse({ q: 'walter', license: '1,3', health: 'ERROR,no-ovoc', sort: '-licensedUsersCount' })).toEqual({
       q: 'walter',
       license: [1, 3],
+      health: ['ERROR', 'no-ovoc'],
       sort: '-licensedUsersCount',
     });
     // ?license=2 arrives as a number, ?license=[1,2] and repeated params as arrays; ?q=123 as a number.
@@ -19,8 +20,16 @@ describe('services search params', () => {
   });
 
   it('never fails on malformed input: bad parts fall back to defaults', () => {
-    expect(parse({ q: { a: 1 }, license: 'x,9,-1,2', sort: 'a b' })).toEqual({ q: '', license: [2], sort: '' });
-    expect(parse({ license: null, sort: 42 })).toEqual({ q: '', license: [], sort: '' });
+    expect(parse({ q: { a: 1 }, license: 'x,9,-1,2', sort: 'a b' })).toEqual({ q: '', license: [2], health: [], sort: '' });
+    expect(parse({ license: null, sort: 42 })).toEqual({ q: '', license: [], health: [], sort: '' });
     expect(parse({ q: 'x'.repeat(500) }).q).toHaveLength(200);
+  });
+
+  it('reads the health filter as an open list of words, dropping what is not a word list', () => {
+    // Unknown status words pass through (OVOC's vocabulary is open); repeated params and a lone word work too.
+    expect(parse({ health: 'ERROR, DEGRADED ,ERROR' }).health).toEqual(['ERROR', 'DEGRADED']);
+    expect(parse({ health: ['WARNING', 'not-reported'] }).health).toEqual(['WARNING', 'not-reported']);
+    expect(parse({ health: { a: 1 } }).health).toEqual([]);
+    expect(parse({ health: null }).health).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * with `getRouteApi('/').useSearch()`. Every field falls back to its default when malformed.
  */
 import { z } from 'zod';
-import { intListParam, sortParam, textParam } from '../../components/search-params';
+import { intListParam, sortParam, stringListParam, textParam } from '../../components/search-params';
 
 /** UMP license types are integers 0..5 (DESIGN.md "Domain facts"). */
 const MIN_LICENSE_TYPE = 0;
@@ -14,6 +14,11 @@ export const servicesSearchSchema = z.object({
   q: textParam(),
   /** License types to show; [] means all. */
   license: intListParam(MIN_LICENSE_TYPE, MAX_LICENSE_TYPE),
+  /**
+   * OVOC health keys to show (status words as OVOC sends them, open; 'not-reported', 'no-ovoc');
+   * [] means all. See ovoc-health.ts.
+   */
+  health: stringListParam(),
   /** Column id, '-' prefix for descending; '' = default order. */
   sort: sortParam(),
 });
@@ -21,4 +26,4 @@ export const servicesSearchSchema = z.object({
 export type ServicesSearch = z.output<typeof servicesSearchSchema>;
 
 /** Values that are left out of the URL (they are what a missing param means). */
-export const servicesSearchDefaults: ServicesSearch = { q: '', license: [], sort: '' };
+export const servicesSearchDefaults: ServicesSearch = { q: '', license: [], health: [], sort: '' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { seed } from '../../mocks/seed';
-import { COLUMN_IDS } from './columns';
+import { ROW_COLUMN_IDS } from './columns';
 import { nextSort, readSort, sortRows, writeSort } from './sort';
 import { brief } from './test/rows';
 
@@ -76,7 +76,7 @@ describe('sortRows', () => {
       customerFullName: fc.option(fc.string({ maxLength: 6 }), { nil: null }),
     });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom(...COLUMN_IDS), fc.boolean(), (partials, id, desc) => {
+      fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom(...ROW_COLUMN_IDS), fc.boolean(), (partials, id, desc) => {
         const list = partials.map((p) => brief(p));
         const sorted = sortRows(list, { id, desc });
         expect(sorted).toHaveLength(list.length);

@@ -1,5 +1,5 @@
 /**
- * The view of the services list lives in the URL (`/?q=walter&license=1,2&sort=-activeUserCount`),
+ * The view of the services list lives in the URL (`/?q=walter&license=1,2&health=ERROR&sort=-activeUserCount`),
  * so any view can be pasted into a ticket, and back/forward/reload restore it exactly.
  *
  * - Filter and sort changes push a history entry.
@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { normalizeLicense } from './filter';
+import { normalizeHealth } from './ovoc-health';
 import { readSort, writeSort, type ColumnSort } from './sort';
 
 const route = getRouteApi('/');
@@ -21,11 +22,14 @@ export interface ServicesUrlState {
   /** What the Search box shows (ahead of the URL while typing). */
   searchInput: string;
   license: readonly number[];
+  /** OVOC health keys (ovoc-health.ts); [] = all. */
+  health: readonly string[];
   sort: ColumnSort | null;
   setSearchInput: (text: string) => void;
   setLicense: (codes: readonly number[]) => void;
+  setHealth: (keys: readonly string[]) => void;
   setSort: (sort: ColumnSort | null) => void;
-  /** Clears search and license filter (keeps the sort). */
+  /** Clears search, license and health filters (keeps the sort). */
   clearFilters: () => void;
 }
 
@@ -64,7 +68,7 @@ export function useServicesUrlState(): ServicesUrlState {
 
   /** Pushes a change, taking along any search text not yet written. */
   const push = useCallback(
-    (change: { license?: number[]; sort?: string; q?: string }) => {
+    (change: { license?: number[]; health?: string[]; sort?: string; q?: string }) => {
       clearTimeout(timer.current);
       const q = change.q ?? searchInput;
       if (q !== urlQ) setEcho(q);
@@ -74,10 +78,11 @@ export function useServicesUrlState(): ServicesUrlState {
   );
 
   const setLicense = useCallback((codes: readonly number[]) => push({ license: normalizeLicense(codes) }), [push]);
+  const setHealth = useCallback((keys: readonly string[]) => push({ health: normalizeHealth(keys) }), [push]);
   const setSort = useCallback((sort: ColumnSort | null) => push({ sort: writeSort(sort) }), [push]);
   const clearFilters = useCallback(() => {
     setInput('');
-    push({ q: '', license: [] });
+    push({ q: '', license: [], health: [] });
   }, [push]);
 
   // Stable identity while the param is unchanged (the table keeps it as controlled state).
@@ -86,9 +91,11 @@ export function useServicesUrlState(): ServicesUrlState {
   return {
     searchInput,
     license: search.license,
+    health: search.health,
     sort,
     setSearchInput,
     setLicense,
+    setHealth,
     setSort,
     clearFilters,
   };

@@ -1,7 +1,9 @@
 /** The figures above the table; the count is a polite live region so filtering is announced. */
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import type { HealthState } from '../ovoc-health';
 import { formatCount, shownText, type ServicesSummary } from '../summary';
+import type { HealthFigures } from '../useServicesView';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -16,7 +18,20 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function ServicesSummaryBar({ summary }: { summary: ServicesSummary }) {
+function healthText(status: HealthState['status'], figures: HealthFigures | null): string {
+  if (status === 'loading') return 'loading…';
+  if (status === 'unavailable' || figures === null) return 'unavailable';
+  return `${formatCount(figures.error)} in Error, ${formatCount(figures.warning)} in Warning`;
+}
+
+export interface ServicesSummaryBarProps {
+  summary: ServicesSummary;
+  healthStatus: HealthState['status'];
+  /** Health of the rows shown; null until OVOC health is known. */
+  health: HealthFigures | null;
+}
+
+export function ServicesSummaryBar({ summary, healthStatus, health }: ServicesSummaryBarProps) {
   return (
     <Box
       aria-label="Summary"
@@ -32,6 +47,7 @@ export function ServicesSummaryBar({ summary }: { summary: ServicesSummary }) {
         {summary.otherFamily > 0 ? <Figure label="Other license" value={formatCount(summary.otherFamily)} /> : null}
         <Figure label="Licensed users" value={formatCount(summary.licensedUsers)} />
         <Figure label="Active users" value={formatCount(summary.activeUsers)} />
+        <Figure label="Health" value={healthText(healthStatus, health)} />
       </Typography>
     </Box>
   );

@@ -2,15 +2,23 @@
  * The services table: semantic table roles on a CSS grid, header sort buttons (aria-sort), rows
  * virtualized above FULL_RENDER_MAX (aria-rowcount/aria-rowindex keep the true size), one roving
  * tab stop for the rows (arrows / Page / Home / End move, Enter opens the customer).
+ *
+ * Scroll position: the table scrolls in its own element (data-scroll-restoration-id), which the
+ * router's scroll restoration saves per history entry and puts back on Back; a virtualized list is
+ * also created at that offset (`initialOffset`), so it renders the rows that were on screen
+ * instead of the first ones and then jumping.
  */
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import Box from '@mui/material/Box';
+import { useElementScrollRestoration } from '@tanstack/react-router';
 import { flexRender, useTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ServiceBrief } from '../../../api/schemas';
 import { nextSort, type ColumnSort } from '../sort';
 import type { ColumnVisibility, Density } from '../prefs';
 import type { ColumnId } from '../columns';
+import type { HealthState } from '../ovoc-health';
+import { HEALTH_QUERY_ATTR, HealthHeaderHint, HealthStateContext } from './HealthCell';
 import { COPY_ATTR, COPY_WHAT_ATTR, CUSTOMER_LINK_ATTR, RowTabbableContext, servicesColumns, servicesFeatures } from './tableColumns';
 import { ROW_HEIGHT, tableSx } from './tableStyles';
 import { useRovingRows } from './useRovingRows';
@@ -18,6 +26,8 @@ import { useRovingRows } from './useRovingRows';
 /** Up to this many rows render in full (all in the DOM); more are virtualized. */
 export const FULL_RENDER_MAX = 100;
 const OVERSCAN = 8;
+/** The scroll element's id for the router's scroll restoration. */
+export const SCROLL_RESTORATION_ID = 'services-table';
 
 type ServiceRow = Row<typeof servicesFeatures, ServiceBrief>;
 
@@ -31,6 +41,10 @@ export interface ServicesTableProps {
   /** Pointer rests on / focus enters a row (prefetch its details). */
   onIntent: (guid: string | null) => void;
   onCopy: (value: string, what: string) => void;
+  /** OVOC health of the rows (the Health column). */
+  health: HealthState;
+  /** A Health cell's link was clicked: open the Health page searching for that service. */
+  onOpenHealth: (query: string) => void;
 }
 
 const getRowId = (row: ServiceBrief) => row.umpCustomerGuid;
@@ -74,7 +88,7 @@ const RowView = memo(function RowView({ row, index, start, height, tabbable, tem
 });
 
 export function ServicesTable(props: ServicesTableProps) {
-  const { rows, sort, onSortChange, columnVisibility, density, onOpen, onIntent, onCopy } = props;
+  const { rows, sort, onSortChange, columnVisibility, density, onOpen, onIntent, onCopy, health, onOpenHealth } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const height = ROW_HEIGHT[density];
@@ -93,6 +107,16 @@ export function ServicesTable(props: ServicesTableProps) {
   const template = columns.map((column) => column.columnDef.meta?.track ?? '1fr').join(' ');
   const columnsKey = columns.map((column) => column.id).join(',');
 
+  // Where this history entry's table was scrolled to when the person left it (undefined on a new entry).
+  const restored = useElementScrollRestoration({ id: SCROLL_RESTORATION_ID });
+  const [initialOffset] = useState(() => restored?.scrollY ?? 0);
+  useLayoutEffect(() => {
+    // The router restores after the route renders; if the table mounted later than that (its data came
+    // after the navigation), nobody else puts the position back.
+    const element = scrollRef.current;
+    if (element && initialOffset > 0 && element.scrollTop === 0) element.scrollTop = initialOffset;
+  }, [initialOffset]);
+
   const virtualized = rows.length > FULL_RENDER_MAX;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose (no React Compiler here)
   const virtualizer = useVirtualizer({
@@ -102,6 +126,7 @@ export function ServicesTable(props: ServicesTableProps) {
     getItemKey: (index) => rows[index]?.umpCustomerGuid ?? index,
     overscan: OVERSCAN,
     enabled: virtualized,
+    initialOffset,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, height]);
 
@@ -137,11 +162,19 @@ export function ServicesTable(props: ServicesTableProps) {
       onCopy(copy.getAttribute(COPY_ATTR) ?? '', copy.getAttribute(COPY_WHAT_ATTR) ?? 'value');
       return;
     }
-    const link = event.target.closest(`a[${CUSTOMER_LINK_ATTR}]`);
+    // Modified clicks (new tab / window) follow the links' hrefs.
     const plainClick = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-    if (link && plainClick) {
+    if (!plainClick) return;
+    const link = event.target.closest(`a[${CUSTOMER_LINK_ATTR}]`);
+    if (link) {
       event.preventDefault();
       onOpen(link.getAttribute(CUSTOMER_LINK_ATTR) ?? '');
+      return;
+    }
+    const healthLink = event.target.closest(`a[${HEALTH_QUERY_ATTR}]`);
+    if (healthLink) {
+      event.preventDefault();
+      onOpenHealth(healthLink.getAttribute(HEALTH_QUERY_ATTR) ?? '');
     }
   };
 
@@ -151,60 +184,72 @@ export function ServicesTable(props: ServicesTableProps) {
   return (
     <Box
       ref={scrollRef}
+      data-scroll-restoration-id={SCROLL_RESTORATION_ID}
       sx={[tableSx, { overflow: 'auto', maxHeight: 'max(420px, calc(100vh - 320px))', position: 'relative' }]}
     >
-      <div role="table" aria-label="Customers" aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: 'fit-content' }}>
-        <div role="rowgroup" className="lpc-head">
-          <div role="row" className="lpc-row" aria-rowindex={1} style={{ gridTemplateColumns: template, minHeight: 48 }}>
-            {table.getHeaderGroups()[0]?.headers.map((header) => {
-              const id = header.column.id as ColumnId;
-              const sorted = sort?.id === id ? (sort.desc ? 'descending' : 'ascending') : undefined;
-              const right = header.column.columnDef.meta?.align === 'right';
+      <HealthStateContext value={health}>
+        <div role="table" aria-label="Customers" aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: 'fit-content' }}>
+          <div role="rowgroup" className="lpc-head">
+            <div role="row" className="lpc-row" aria-rowindex={1} style={{ gridTemplateColumns: template, minHeight: 48 }}>
+              {table.getHeaderGroups()[0]?.headers.map((header) => {
+                const id = header.column.id as ColumnId;
+                const sorted = sort?.id === id ? (sort.desc ? 'descending' : 'ascending') : undefined;
+                const right = header.column.columnDef.meta?.align === 'right';
+                const isHealth = id === 'health';
+                return (
+                  <div
+                    role="columnheader"
+                    key={header.id}
+                    aria-sort={sorted}
+                    aria-busy={isHealth && health.status === 'loading' ? true : undefined}
+                    className={right ? 'lpc-th lpc-right' : isHealth ? 'lpc-th lpc-th-flex' : 'lpc-th'}
+                    style={right ? { display: 'flex' } : undefined}
+                  >
+                    <button type="button" className="lpc-sort" data-sorted={sorted ? '' : undefined} onClick={() => onSortChange(nextSort(sort, id))}>
+                      <span>{flexRender(header.column.columnDef.header, header.getContext())}</span>
+                      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <path d={sorted === 'descending' ? SORT_ICONS.desc : SORT_ICONS.asc} />
+                      </svg>
+                    </button>
+                    {isHealth ? <HealthHeaderHint /> : null}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          <div
+            role="rowgroup"
+            className="lpc-body"
+            ref={bodyRef}
+            onKeyDown={onKeyDown}
+            onClick={onClick}
+            onFocus={(event) => {
+              roving.onFocus(event.target);
+              onIntent(rowGuid(event.target));
+            }}
+            onMouseOver={(event) => onIntent(rowGuid(event.target))}
+            onMouseLeave={() => onIntent(null)}
+            style={virtualized ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
+          >
+            {items.map(({ index, start }) => {
+              const row = tableRows[index];
+              if (!row) return null;
               return (
-                <div role="columnheader" key={header.id} aria-sort={sorted} className={right ? 'lpc-th lpc-right' : 'lpc-th'} style={right ? { display: 'flex' } : undefined}>
-                  <button type="button" className="lpc-sort" data-sorted={sorted ? '' : undefined} onClick={() => onSortChange(nextSort(sort, id))}>
-                    <span>{flexRender(header.column.columnDef.header, header.getContext())}</span>
-                    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                      <path d={sorted === 'descending' ? SORT_ICONS.desc : SORT_ICONS.asc} />
-                    </svg>
-                  </button>
-                </div>
+                <RowView
+                  key={row.id}
+                  row={row}
+                  index={index}
+                  start={start}
+                  height={height}
+                  tabbable={index === roving.tabbableIndex}
+                  template={template}
+                  columnsKey={columnsKey}
+                />
               );
             })}
           </div>
         </div>
-        <div
-          role="rowgroup"
-          className="lpc-body"
-          ref={bodyRef}
-          onKeyDown={onKeyDown}
-          onClick={onClick}
-          onFocus={(event) => {
-            roving.onFocus(event.target);
-            onIntent(rowGuid(event.target));
-          }}
-          onMouseOver={(event) => onIntent(rowGuid(event.target))}
-          onMouseLeave={() => onIntent(null)}
-          style={virtualized ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
-        >
-          {items.map(({ index, start }) => {
-            const row = tableRows[index];
-            if (!row) return null;
-            return (
-              <RowView
-                key={row.id}
-                row={row}
-                index={index}
-                start={start}
-                height={height}
-                tabbable={index === roving.tabbableIndex}
-                template={template}
-                columnsKey={columnsKey}
-              />
-            );
-          })}
-        </div>
-      </div>
+      </HealthStateContext>
     </Box>
   );
 }

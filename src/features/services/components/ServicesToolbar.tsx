@@ -1,4 +1,4 @@
-/** Search, license filter, clear, and the view controls (columns, density). */
+/** Search, license and health filters, clear, and the view controls (columns, density). */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -10,8 +10,10 @@ import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import type { ColumnId } from '../columns';
+import type { HealthOption } from '../ovoc-health';
 import type { ColumnVisibility, Density } from '../prefs';
 import { ColumnsMenu } from './ColumnsMenu';
+import { HealthFilter } from './HealthFilter';
 import { LicenseFilter } from './LicenseFilter';
 
 export interface ServicesToolbarProps {
@@ -20,6 +22,10 @@ export interface ServicesToolbarProps {
   license: readonly number[];
   licenseCounts: ReadonlyMap<number, number>;
   onLicenseChange: (codes: number[]) => void;
+  health: readonly string[];
+  /** null while OVOC health is loading or unavailable. */
+  healthOptions: readonly HealthOption[] | null;
+  onHealthChange: (keys: string[]) => void;
   filtersActive: boolean;
   onClearFilters: () => void;
   columnVisibility: ColumnVisibility;
@@ -61,6 +67,7 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
         }}
       />
       <LicenseFilter selected={props.license} counts={props.licenseCounts} onChange={props.onLicenseChange} />
+      <HealthFilter selected={props.health} options={props.healthOptions} onChange={props.onHealthChange} />
       {filtersActive ? (
         <Button onClick={onClearFilters} startIcon={<ClearOutlined />}>
           Clear all

@@ -6,11 +6,12 @@ import { VisuallyHidden } from '../../../components/VisuallyHidden';
 const ROWS = 8;
 const COLUMNS = [1.2, 1.6, 1.2, 0.7, 0.9, 0.7, 0.7, 1.8];
 
-export function TableSkeleton() {
+/** `label` is what screen readers hear (and what is being waited for). */
+export function TableSkeleton({ label = 'Loading customers…' }: { label?: string }) {
   return (
     <Box aria-busy="true" sx={{ py: 1 }}>
       <VisuallyHidden>
-        <span role="status">Loading customers…</span>
+        <span role="status">{label}</span>
       </VisuallyHidden>
       {Array.from({ length: ROWS + 1 }, (_, row) => (
         <Box key={row} aria-hidden="true" sx={{ display: 'grid', gridTemplateColumns: COLUMNS.map((fr) => `${fr}fr`).join(' '), gap: 3, px: 1.5, py: 1.25 }}>

@@ -6,10 +6,9 @@
  *
  * Cells are deliberately plain elements styled once by class from the table root (see
  * ServicesTable's `tableSx`): up to ~100 rows mount and unmount while scrolling 50,000 customers,
- * so no MUI component, tooltip or per-row state lives in a cell. Copy buttons and the short-name
- * link are handled by one delegated listener on the table body.
+ * so no MUI component, tooltip or per-row state lives in a cell. Copy buttons, the short-name
+ * link and the Health link are handled by one delegated listener on the table body.
  */
-import { createContext, useContext } from 'react';
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -22,6 +21,8 @@ import { MISSING } from '../../../components/Nullable';
 import { licenseFamily, licenseTypeName } from '../../../domain/license-types';
 import { COLUMN_LABELS, type ColumnId } from '../columns';
 import { formatCount, usageRatio } from '../summary';
+import { useCellTabIndex } from './cellContext';
+import { HealthCell } from './HealthCell';
 
 export interface ServicesColumnMeta {
   /** CSS grid track of the column. */
@@ -45,12 +46,7 @@ export const COPY_ATTR = 'data-copy';
 export const COPY_WHAT_ATTR = 'data-copy-what';
 export const CUSTOMER_LINK_ATTR = 'data-customer-link';
 
-/**
- * Whether the row holding a cell is the table's tab stop. Only that row's link and copy buttons are
- * in the tab order, so Tab does not walk through every row's controls (roving tab stop).
- */
-export const RowTabbableContext = createContext(false);
-const useCellTabIndex = () => (useContext(RowTabbableContext) ? 0 : -1);
+export { RowTabbableContext } from './cellContext';
 
 export const customerHref = (guid: string) => `/customers/${encodeURIComponent(guid)}`;
 
@@ -141,6 +137,7 @@ export const servicesColumns = helper.columns([
   helper.accessor('activeUserCount', { header: header('activeUserCount'), cell: ActiveCell, meta: { track: 'minmax(130px, 0.8fr)' } }),
   helper.accessor('liveHubActiveUsersCount', { header: header('liveHubActiveUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
   helper.accessor('liveHubSimpleUsersCount', { header: header('liveHubSimpleUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
+  helper.display({ id: 'health', header: header('health'), cell: HealthCell, meta: { track: 'minmax(150px, 0.9fr)' } }),
   helper.accessor('msTenantId', { header: header('msTenantId'), cell: IdCell, meta: { track: 'minmax(250px, 1.7fr)' } }),
   helper.accessor('umpCustomerGuid', { header: header('umpCustomerGuid'), cell: IdCell, meta: { track: 'minmax(250px, 1.7fr)' } }),
 ]);

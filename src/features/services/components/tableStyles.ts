@@ -7,23 +7,29 @@ import type { Density } from '../prefs';
 
 export const ROW_HEIGHT: Record<Density, number> = { comfortable: 56, compact: 40 };
 
+/**
+ * The theme's colours are CSS variables (one theme, light and dark schemes): `theme.palette` holds
+ * only the light values, so colours are read from `theme.vars` to follow the dark scheme too.
+ */
+const colors = (theme: Theme) => (theme.vars ?? theme).palette;
+
 export const tableSx = (theme: Theme) => ({
   typography: 'body2',
   '& .lpc-row': {
     display: 'grid',
     alignItems: 'center',
-    borderBottom: `1px solid ${theme.palette.divider}`,
+    borderBottom: `1px solid ${colors(theme).divider}`,
     boxSizing: 'border-box',
     width: '100%',
     outline: 'none',
     // A row's layout never affects the rest of the table: cheaper when rows mount while scrolling.
     contain: 'layout style',
   },
-  '& .lpc-body .lpc-row:hover': { backgroundColor: theme.palette.action.hover },
+  '& .lpc-body .lpc-row:hover': { backgroundColor: colors(theme).action.hover },
   '& .lpc-body .lpc-row:focus-visible': {
-    outline: `2px solid ${theme.palette.primary.main}`,
+    outline: `2px solid ${colors(theme).primary.main}`,
     outlineOffset: -2,
-    backgroundColor: theme.palette.action.selected,
+    backgroundColor: colors(theme).action.selected,
   },
   '& .lpc-cell, & .lpc-th': {
     px: 1.5,
@@ -39,7 +45,7 @@ export const tableSx = (theme: Theme) => ({
     position: 'sticky',
     top: 0,
     zIndex: 1,
-    backgroundColor: theme.palette.background.paper,
+    backgroundColor: colors(theme).background.paper,
     fontWeight: theme.typography.fontWeightMedium,
   },
   '& .lpc-sort': {
@@ -50,20 +56,20 @@ export const tableSx = (theme: Theme) => ({
     gap: 0.5,
     maxWidth: '100%',
     borderRadius: 1,
-    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+    '&:focus-visible': { outline: `2px solid ${colors(theme).primary.main}`, outlineOffset: 2 },
     '& svg': { width: 16, height: 16, flexShrink: 0, fill: 'currentColor', opacity: 0 },
     '&:hover svg, &[data-sorted] svg': { opacity: 1 },
   },
   '& .lpc-link': {
-    color: theme.palette.primary.main,
+    color: colors(theme).primary.main,
     fontWeight: theme.typography.fontWeightMedium,
     textDecoration: 'none',
     '&:hover': { textDecoration: 'underline' },
-    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+    '&:focus-visible': { outline: `2px solid ${colors(theme).primary.main}`, outlineOffset: 2 },
   },
   '& .lpc-stack': { display: 'flex', flexDirection: 'column', lineHeight: 1.25, minWidth: 0 },
   '& .lpc-stack > span': { overflow: 'hidden', textOverflow: 'ellipsis' },
-  '& .lpc-secondary': { color: theme.palette.text.secondary, fontSize: '0.75rem' },
+  '& .lpc-secondary': { color: colors(theme).text.secondary, fontSize: '0.75rem' },
   '& .lpc-usage': { display: 'flex', alignItems: 'center', gap: 1 },
   '& .lpc-usage > span:first-of-type': { minWidth: 32, textAlign: 'right' },
   '& .lpc-usage-track': {
@@ -71,10 +77,10 @@ export const tableSx = (theme: Theme) => ({
     maxWidth: 72,
     height: 6,
     borderRadius: 3,
-    backgroundColor: theme.palette.action.disabledBackground,
+    backgroundColor: colors(theme).action.disabledBackground,
     overflow: 'hidden',
   },
-  '& .lpc-usage-fill': { display: 'block', height: '100%', backgroundColor: theme.palette.primary.main },
+  '& .lpc-usage-fill': { display: 'block', height: '100%', backgroundColor: colors(theme).primary.main },
   '& .lpc-id': { display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 },
   '& .lpc-id code': {
     fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
@@ -89,9 +95,39 @@ export const tableSx = (theme: Theme) => ({
     display: 'inline-flex',
     padding: '4px',
     borderRadius: '50%',
-    color: theme.palette.text.secondary,
+    color: colors(theme).text.secondary,
     '& svg': { width: 16, height: 16, fill: 'currentColor' },
-    '&:hover': { backgroundColor: theme.palette.action.hover, color: theme.palette.text.primary },
-    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}` },
+    '&:hover': { backgroundColor: colors(theme).action.hover, color: colors(theme).text.primary },
+    '&:focus-visible': { outline: `2px solid ${colors(theme).primary.main}` },
   },
+  '& .lpc-muted': { color: theme.palette.text.secondary },
+  // Health: icon + text (+ count, + "by name"); the icon's colour repeats what the text says.
+  '& .lpc-health': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: 0.5,
+    minWidth: 0,
+    maxWidth: '100%',
+    color: theme.palette.text.primary,
+    textDecoration: 'none',
+    '&:hover .lpc-health-label': { textDecoration: 'underline' },
+    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+  },
+  '& .lpc-health-label': { overflow: 'hidden', textOverflow: 'ellipsis' },
+  '& .lpc-health-icon': { width: 18, height: 18, flexShrink: 0, fill: theme.palette.text.secondary },
+  '& .lpc-health-icon[data-severity="ok"]': { fill: theme.palette.success.main },
+  '& .lpc-health-icon[data-severity="warning"]': { fill: theme.palette.warning.main },
+  '& .lpc-health-icon[data-severity="error"]': { fill: theme.palette.error.main },
+  '& .lpc-health-count': { color: theme.palette.text.secondary, fontVariantNumeric: 'tabular-nums' },
+  '& .lpc-health-by-name': {
+    flexShrink: 0,
+    fontSize: '0.6875rem',
+    lineHeight: 1.4,
+    px: 0.5,
+    border: `1px solid ${theme.palette.divider}`,
+    borderRadius: 1,
+    color: theme.palette.text.secondary,
+  },
+  '& .lpc-th-flex': { display: 'flex', alignItems: 'center', gap: 0.5 },
+  '& .lpc-th-hint': { display: 'inline-flex', flexShrink: 0, cursor: 'help' },
 });

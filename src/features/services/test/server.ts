@@ -1,5 +1,5 @@
 /** msw setup for the services page's integration tests: the simulator's handlers on a fresh store per test. */
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { createHandlers } from '../../../mocks/handlers';
 import { createStore, type SimStore, type StoreOptions } from '../../../mocks/store';
@@ -12,6 +12,8 @@ export interface ServicesSimServer {
   readonly requests: string[];
   /** Replaces the store for the current test (e.g. a bigger list). */
   reset(options?: StoreOptions): void;
+  /** Handlers that answer before the simulator's, for the current test only. */
+  use(...handlers: RequestHandler[]): void;
 }
 
 /** Call at the top of a test file: starts msw for the file, fresh store and request log per test. */
@@ -47,6 +49,9 @@ export function startServicesSim(): ServicesSimServer {
     requests,
     reset(options = {}) {
       store = createStore({ now: STORE_NOW, ...options });
+    },
+    use(...handlers) {
+      server.use(...handlers);
     },
   };
 }

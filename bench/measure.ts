@@ -1,0 +1,158 @@
+/**
+ * One run of one page at one size: a fresh browser context (cold cache), navigation to the list,
+ * then the scripted interactions. Every time is taken inside the page (see probe.ts).
+ */
+import type { Browser, Locator, Page } from '@playwright/test';
+import { NAME_SHIM, installProbe, type Interaction, type ProbeWindow } from './probe';
+import type { PageKind } from './pages';
+import { median, quantile } from './stats';
+
+export interface RunFigures {
+  /** Navigation start -> first rows painted, ms. */
+  firstRows: number | null;
+  /** When the list request started and when its response ended (ms since navigation). */
+  listRequestStart: number | null;
+  listResponseEnd: number | null;
+  /** The list response: bytes over the wire (encoded), bytes of JSON (decoded), Content-Encoding. */
+  listEncoded: number | null;
+  listDecoded: number | null;
+  listEncoding: string | null;
+  /** JS the page loaded before its first rows, as sent (compressed) and decoded. */
+  jsWire: number;
+  jsDecoded: number;
+  keystrokeMedian: number | null;
+  keystrokeP95: number | null;
+  /** Keystrokes after which nothing in the list changed (not counted in the figures). */
+  keystrokesUnchanged: number;
+  licenseClick: number | null;
+  sortClick: number | null;
+  domRows: number;
+  /** MB = 10^6 bytes. */
+  heapMb: number | null;
+}
+
+/** Each keystroke changes what the list shows at every bench size ("wing" narrows, Backspace widens). */
+export const KEYSTROKES = ['w', 'i', 'n', 'g', 'Backspace', 'Backspace', 'Backspace', 'Backspace'] as const;
+const QUIET_MS = 600;
+const SETTLE_TIMEOUT_MS = 15_000;
+const LOAD_TIMEOUT_MS = 120_000;
+
+async function interact(page: Page, eventType: 'keydown' | 'pointerdown', act: () => Promise<void>): Promise<Interaction> {
+  // Functions handed to evaluate run in the page: they may only use what the page has.
+  await page.evaluate((type) => (window as ProbeWindow).__benchProbe?.arm(type), eventType);
+  await act();
+  const result = await page.evaluate(
+    ([quiet, timeout]) => (window as ProbeWindow).__benchProbe?.settle(quiet, timeout) ?? null,
+    [QUIET_MS, SETTLE_TIMEOUT_MS] as const,
+  );
+  return result ?? { latency: null, mutations: 0 };
+}
+
+/** Click, then move the pointer away at once: a hover tooltip opening later is not part of the answer. */
+async function clickAndLeave(page: Page, target: Locator): Promise<void> {
+  await target.click();
+  await page.mouse.move(0, 0);
+}
+
+interface LoadFacts {
+  firstRows: number | null;
+  listRequestStart: number | null;
+  listResponseEnd: number | null;
+  listEncoded: number | null;
+  listDecoded: number | null;
+  jsWire: number;
+  jsDecoded: number;
+}
+
+/** Resource timing: the list request and the scripts fetched before the first rows. */
+function loadFacts(): LoadFacts {
+  const firstRows = (window as ProbeWindow).__benchProbe?.firstRowsAt ?? null;
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const list = resources.find((entry) => new URL(entry.name).pathname === '/api/v3/customer');
+  const scripts = resources.filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname) && (firstRows === null || entry.startTime < firstRows));
+  return {
+    firstRows,
+    listRequestStart: list ? list.requestStart || list.startTime : null,
+    listResponseEnd: list ? list.responseEnd : null,
+    listEncoded: list ? list.encodedBodySize : null,
+    listDecoded: list ? list.decodedBodySize : null,
+    jsWire: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+    jsDecoded: scripts.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
+  };
+}
+
+async function heapMb(page: Page): Promise<number | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
+    return used === undefined ? null : used / 1e6;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export async function measureRun(browser: Browser, url: string, kind: PageKind): Promise<RunFigures> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: NAME_SHIM });
+    await page.addInitScript(installProbe, kind.probe);
+    let listEncoding: string | null = null;
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/api/v3/customer') listEncoding = response.headers()['content-encoding'] ?? 'identity';
+    });
+
+    const response = await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    if (!response?.ok()) throw new Error(`${kind.name}: ${url} answered ${response?.status() ?? 'nothing'}`);
+    await page.waitForFunction(() => ((window as ProbeWindow).__benchProbe?.firstRowsAt ?? null) !== null, undefined, { timeout: LOAD_TIMEOUT_MS });
+    // Let the page settle (idle callbacks, prefetches) before the heap and the interactions.
+    await page.waitForTimeout(1_000);
+    const facts = await page.evaluate(loadFacts);
+    const domRows = await page.locator(kind.rowElements).count();
+    const heap = await heapMb(page);
+
+    const box = await kind.openSearch(page);
+    const keystrokes: number[] = [];
+    let unchanged = 0;
+    for (const key of KEYSTROKES) {
+      const result = await interact(page, 'keydown', () => box.press(key));
+      if (result.latency === null) unchanged += 1;
+      else keystrokes.push(result.latency);
+    }
+    await box.blur();
+
+    const sorts: number[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      // Ascending, then descending.
+      const result = await interact(page, 'pointerdown', () => clickAndLeave(page, kind.sortHeader(page)));
+      if (result.latency !== null) sorts.push(result.latency);
+    }
+
+    const licenseClicks: number[] = [];
+    if (kind.licenseToggle) {
+      for (let i = 0; i < 2; i += 1) {
+        // Filter on, then off again.
+        const toggle = kind.licenseToggle(page);
+        const result = await interact(page, 'pointerdown', () => clickAndLeave(page, toggle));
+        if (result.latency !== null) licenseClicks.push(result.latency);
+      }
+    }
+
+    return {
+      ...facts,
+      listEncoding,
+      keystrokeMedian: median(keystrokes),
+      keystrokeP95: quantile(keystrokes, 0.95),
+      keystrokesUnchanged: unchanged,
+      licenseClick: median(licenseClicks),
+      sortClick: median(sorts),
+      domRows,
+      heapMb: heap,
+    };
+  } finally {
+    await context.close();
+  }
+}

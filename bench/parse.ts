@@ -1,0 +1,24 @@
+/** The cost of reading the list as the browser does (JSON.parse + the tolerant zod schema), timed in Node. */
+import { performance } from 'node:perf_hooks';
+import { servicesListSchema } from '../src/api/schemas';
+
+export async function fetchListBody(consoleUrl: string): Promise<string> {
+  const response = await fetch(`${consoleUrl}/api/v3/customer`, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET /api/v3/customer answered ${response.status}`);
+  return response.text();
+}
+
+/**
+ * `runs` timings of the same body. The browser parses the list once, with a cold JIT, like the first
+ * of these; later ones show the steady state. The navigation figure includes the browser's own parse.
+ */
+export function timeParse(body: string, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    const result = servicesListSchema.safeParse(JSON.parse(body));
+    times.push(performance.now() - start);
+    if (!result.success) throw new Error('the list does not parse');
+  }
+  return times;
+}

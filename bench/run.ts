@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: builds the console and the Data Grid baseline page, then for each size starts the
+ * simulator (SIM_CUSTOMERS = n) and the production server in live mode, drives the system Chromium
+ * through both pages BENCH_RUNS times, prints the figures (median [min–max]) and writes
+ * bench-results/latest.json. Times never fail the run (machines are noisy); a page that does not
+ * load does. Knobs: see config.ts; how to read the figures: docs/performance.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { evaluateBudgets } from './budgets';
+import { buildAll } from './build';
+import { bundleReport, entryLoad } from './bundle';
+import { readConfig, type BenchConfig } from './config';
+import { measureRun, type RunFigures } from './measure';
+import { baselinePage, consolePage, type PageKind } from './pages';
+import { fetchListBody, timeParse } from './parse';
+import { formatBudgets, formatBundle, formatSize, pageResult, ratiosOf, type BenchResult, type SizeResult } from './report';
+import { startStack } from './stack';
+import { spread } from './stats';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+async function runPage(browser: Browser, url: string, kind: PageKind, runs: number): Promise<RunFigures[]> {
+  const results: RunFigures[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const figures = await measureRun(browser, url, kind);
+    log(`    ${kind.name} run ${i + 1}/${runs}: first rows ${figures.firstRows?.toFixed(0) ?? '—'} ms, keystroke ${figures.keystrokeMedian?.toFixed(1) ?? '—'} ms, sort ${figures.sortClick?.toFixed(1) ?? '—'} ms`);
+    results.push(figures);
+  }
+  return results;
+}
+
+async function measureSize(config: BenchConfig, browser: Browser, customers: number): Promise<SizeResult> {
+  log(`  ${customers.toLocaleString('en-US')} customers: starting the simulator and the server`);
+  const stack = await startStack(config, customers);
+  try {
+    const body = await fetchListBody(stack.consoleUrl);
+    const parseMs = spread(timeParse(body, config.runs));
+    // Alternate the pages run by run, so a burst of load on the shared machine hits both alike.
+    const ours: RunFigures[] = [];
+    const base: RunFigures[] = [];
+    for (let i = 0; i < config.runs; i += 1) {
+      ours.push(...(await runPage(browser, `${stack.consoleUrl}/`, consolePage, 1)));
+      if (stack.baselineUrl) base.push(...(await runPage(browser, `${stack.baselineUrl}/`, baselinePage, 1)));
+    }
+    const oursResult = pageResult(ours);
+    const baseline = stack.baselineUrl ? pageResult(base) : null;
+    return { customers, console: oursResult, baseline, parseMs, ratios: ratiosOf(oursResult, baseline) };
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  if (config.buildConsole || config.buildBaseline) log('Building …');
+  await buildAll(config);
+  const bundle = bundleReport(config.consoleDist);
+  const baselineBundle = config.baseline ? entryLoad(config.baselineDist) : null;
+
+  const browser = await chromium.launch({ executablePath: config.chromiumPath, args: CHROMIUM_ARGS });
+  const sizes: SizeResult[] = [];
+  try {
+    for (const customers of config.sizes) sizes.push(await measureSize(config, browser, customers));
+  } finally {
+    await browser.close();
+  }
+
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, loadAverage: loadavg(), chromium: browser.version() },
+    runs: config.runs,
+    bundle,
+    baselineBundle,
+    sizes,
+    budgets: evaluateBudgets(bundle, sizes),
+  };
+  mkdirSync(dirname(config.resultsFile), { recursive: true });
+  writeFileSync(config.resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+
+  const out = [formatBundle(bundle, baselineBundle), ...sizes.map((size) => formatSize(size, config.runs)), formatBudgets(result.budgets)];
+  process.stdout.write(`\n${out.join('\n\n')}\n\nWritten to ${config.resultsFile}\n`);
+}
+
+main().catch((error: unknown) => {
+  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
