@@ -41,10 +41,20 @@ const looksLikeHtml = (contentType: string, text: string) => contentType.include
 type Body = { ok: true; value: unknown; fromJson: boolean } | { ok: false };
 
 /** JSON when it is JSON; otherwise the text itself, unless the server *said* JSON (then it is broken). */
+/** A JSON escape of a UTF-16 surrogate ("\ud800"): only escapes can put a lone one in a string. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Lone surrogates become U+FFFD: left in, a GUID or name holding one makes encodeURIComponent
+ * (links, API paths) throw "URI malformed" and takes the whole page down.
+ */
+const wellFormed = (_key: string, value: unknown): unknown => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value);
+
 function readBody(text: string, contentType: string): Body {
   if (text.trim() === '') return { ok: true, value: undefined, fromJson: false };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown, fromJson: true };
+    return { ok: true, value: JSON.parse(text, SURROGATE_ESCAPE.test(text) ? wellFormed : undefined) as unknown, fromJson: true };
   } catch {
     return contentType.includes('json') ? { ok: false } : { ok: true, value: text, fromJson: false };
   }

@@ -5,13 +5,14 @@ import { servicesSearchSchema } from '../features/services/search';
 
 describe('services search schema', () => {
   it('fills defaults when params are missing', () => {
-    expect(servicesSearchSchema.parse({})).toEqual({ q: '', license: [], sort: '' });
+    expect(servicesSearchSchema.parse({})).toEqual({ q: '', license: [], health: [], sort: '' });
   });
 
   it('accepts well-formed values', () => {
     expect(servicesSearchSchema.parse({ q: 'contoso', license: [1, 4], sort: '-licenseType' })).toEqual({
       q: 'contoso',
       license: [1, 4],
+      health: [],
       sort: '-licenseType',
     });
   });

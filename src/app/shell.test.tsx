@@ -80,7 +80,7 @@ describe('app shell', () => {
   it('validates search params: malformed values fall back to defaults instead of breaking the page', async () => {
     const { router } = await renderRoute('/?license=1,9,x&sort=drop%20table&q=123');
     expect(screen.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible();
-    expect(router.state.matches.at(-1)?.search).toEqual({ license: [1], sort: '', q: '123' });
+    expect(router.state.matches.at(-1)?.search).toEqual({ license: [1], health: [], sort: '', q: '123' });
     // The address bar is rewritten to the clean form.
     const params = new URLSearchParams(router.state.location.searchStr);
     expect(params.get('license')).toBe('1');

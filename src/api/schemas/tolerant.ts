@@ -22,20 +22,59 @@ export interface TolerantObjectOptions<K extends string> {
 
 /**
  * Renames the keys of `input` onto the canonical keys. An exact canonical key wins over other spellings,
- * so a payload carrying both `msTenantId` and `MsTenantId` is read predictably. Non-objects pass through
+ * so a payload carrying both `msTenantId` and `MsTenantId` is read predictably; otherwise the first
+ * spelling in the payload's key order wins. Unknown keys are dropped. Non-objects pass through
  * untouched so that the object schema reports "expected an object" at the right path.
+ *
+ * Performance: a list response repeats one key list (same names, same order) in every row, 50,000 times
+ * for a large service provider. So the renaming is planned once per key list, without regard to the
+ * values, and replayed for every row with that key list: no case folding or map lookups per row. A row
+ * with other keys gets a plan of its own (the last plan is kept), so any mix of rows reads the same.
  */
-function remapKeys(input: unknown, lookup: ReadonlyMap<string, string>, canonical: ReadonlySet<string>): unknown {
-  if (!isPlainObject(input)) return input;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (canonical.has(key)) out[key] = value;
+export function createKeyRemapper(lookup: ReadonlyMap<string, string>, canonical: ReadonlySet<string>): (input: unknown) => unknown {
+  interface Plan {
+    keys: readonly string[];
+    /** Read keys[from[i]] into out[to[i]], in this order (the order the reader always wrote in). */
+    from: number[];
+    to: string[];
   }
-  for (const [key, value] of Object.entries(input)) {
-    const target = lookup.get(foldKey(key));
-    if (target !== undefined && !Object.hasOwn(out, target)) out[target] = value;
-  }
-  return out;
+  let last: Plan = { keys: [], from: [], to: [] };
+
+  const plan = (keys: readonly string[]): Plan => {
+    const next: Plan = { keys, from: [], to: [] };
+    const claimed = new Set<string>();
+    // First the exact canonical spellings, then the first other spelling of each remaining key.
+    keys.forEach((key, index) => {
+      if (!canonical.has(key)) return;
+      next.from.push(index);
+      next.to.push(key);
+      claimed.add(key);
+    });
+    keys.forEach((key, index) => {
+      const target = lookup.get(foldKey(key));
+      if (target === undefined || claimed.has(target)) return;
+      next.from.push(index);
+      next.to.push(target);
+      claimed.add(target);
+    });
+    return next;
+  };
+
+  const matches = (keys: readonly string[], planned: readonly string[]): boolean => {
+    if (keys.length !== planned.length) return false;
+    for (let i = 0; i < keys.length; i += 1) if (keys[i] !== planned[i]) return false;
+    return true;
+  };
+
+  return (input) => {
+    if (!isPlainObject(input)) return input;
+    const keys = Object.keys(input);
+    if (!matches(keys, last.keys)) last = plan(keys);
+    const { from, to } = last;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < from.length; i += 1) out[to[i] as string] = input[keys[from[i] as number] as string];
+    return out;
+  };
 }
 
 /** `z.object(shape)` that accepts any casing of the shape's keys (plus declared aliases). */
@@ -50,7 +89,7 @@ export function tolerantObject<S extends z.ZodRawShape>(
   for (const [key, spellings] of Object.entries(aliases)) {
     for (const spelling of spellings ?? []) lookup.set(foldKey(spelling), key);
   }
-  return z.preprocess((input) => remapKeys(input, lookup, canonical), z.object(shape));
+  return z.preprocess(createKeyRemapper(lookup, canonical), z.object(shape));
 }
 
 /** Absent -> null. `null` itself stays `null` (distinct from 0 / ''). */

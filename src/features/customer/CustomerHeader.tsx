@@ -29,7 +29,8 @@ export function CustomerHeader({ customer, before, onDelete }: CustomerHeaderPro
     <>
       <PageHeader
         before={before}
-        title={fullName ?? customer.customerShortName}
+        // Never an empty heading: a blank short name (the tolerant reader lets "" through) falls back to the GUID.
+        title={fullName ?? (customer.customerShortName.trim() || customer.umpCustomerGuid)}
         description={licenseText(customer.licenseType) ?? undefined}
         actions={
           <Button color="error" variant="outlined" startIcon={<DeleteOutlined />} onClick={onDelete}>

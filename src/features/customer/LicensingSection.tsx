@@ -33,7 +33,8 @@ function ActiveUsers({ active, licensed }: { active: number | null; licensed: nu
       </Typography>
       <LinearProgress
         variant="determinate"
-        value={Math.min(100, usage)}
+        // The bar's range is 0-100; a negative count (a broken payload) or an overrun stays inside it.
+        value={Math.min(100, Math.max(0, usage))}
         color={over ? 'warning' : 'primary'}
         aria-label="Licence usage"
         aria-valuetext={`${percent}% of licensed users active`}

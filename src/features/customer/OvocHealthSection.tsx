@@ -31,7 +31,9 @@ function StatusValue({ value }: { value: string | number | null | undefined }) {
 
 /** What the Health page's search box should hold to show this service. */
 export function serviceLabel(service: OvocService): string {
-  return service.name ?? service.serviceName ?? String(service.id ?? '');
+  // "" or white space is no name: fall through to the next field.
+  const named = [service.name, service.serviceName].find((text) => text !== null && text.trim() !== '');
+  return named ?? String(service.id ?? '');
 }
 
 function ServiceHealth({ service }: { service: OvocService }) {

@@ -18,7 +18,7 @@ import { CustomerDrawer } from './CustomerDrawer';
 import { HealthTable, type FocusRequest } from './HealthTable';
 import { HealthToolbar } from './HealthToolbar';
 import { OvocErrorPanel } from './OvocErrorPanel';
-import { facetOptions, filterRows, sortRows, toHealthRow, type HealthRow } from './rows';
+import { facetOptions, filterRows, sortRows, toHealthRow, withUniqueKeys, type HealthRow } from './rows';
 import type { HealthSearch } from './search';
 import { StatusSummary } from './StatusSummary';
 import { useHealthServices } from './useHealthServices';
@@ -45,13 +45,15 @@ export function HealthPage() {
   const services = query.data?.services ?? NO_SERVICES;
   const rows = useMemo(
     () =>
-      services.map((service, index) => {
-        const cached = rowCache.get(service);
-        if (cached) return cached;
-        const row = toHealthRow(service, index);
-        rowCache.set(service, row);
-        return row;
-      }),
+      withUniqueKeys(
+        services.map((service, index) => {
+          const cached = rowCache.get(service);
+          if (cached) return cached;
+          const row = toHealthRow(service, index);
+          rowCache.set(service, row);
+          return row;
+        }),
+      ),
     [services, rowCache],
   );
   const rowsByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);

@@ -46,12 +46,15 @@ export function parseOvocDateTime(text: string | null | undefined): number {
   return Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 }
 
+/** A name that says something: "" and white space count as not sent. */
+const nonBlank = (text: string | null): string | null => (text !== null && text.trim() !== '' ? text : null);
+
 export function toHealthRow(service: OvocService, index: number): HealthRow {
   const devices = service.deviceManagerParams?.devicesCount;
   return {
     key: rowKeyOf(service, index),
     service,
-    name: service.name ?? service.serviceName ?? service.fullName ?? `Service ${service.id ?? index + 1}`,
+    name: nonBlank(service.name) ?? nonBlank(service.serviceName) ?? nonBlank(service.fullName) ?? `Service ${service.id ?? index + 1}`,
     fullName: service.fullName,
     statusKey: statusKey(service.status),
     licenseKey: service.licenseType ?? MISSING_KEY,
@@ -61,8 +64,24 @@ export function toHealthRow(service: OvocService, index: number): HealthRow {
   };
 }
 
+/**
+ * Row keys must be unique (React keys, expanded rows, links from the customer panel). A service the
+ * answer lists twice keeps its id on the first row; a later copy gets `<id>#<position>`. Rows whose
+ * key is already unique are returned as they are (same object), so memoised rows stay memoised.
+ */
+export function withUniqueKeys(rows: readonly HealthRow[]): HealthRow[] {
+  const seen = new Set<string>();
+  return rows.map((row, index) => {
+    let key = row.key;
+    if (seen.has(key)) key = `${row.key}#${index}`;
+    while (seen.has(key)) key += '#';
+    seen.add(key);
+    return key === row.key ? row : { ...row, key };
+  });
+}
+
 export function toHealthRows(services: readonly OvocService[]): HealthRow[] {
-  return services.map(toHealthRow);
+  return withUniqueKeys(services.map(toHealthRow));
 }
 
 function searchableText(row: HealthRow): string {

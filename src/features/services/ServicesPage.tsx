@@ -44,7 +44,9 @@ async function writeClipboard(value: string): Promise<void> {
 
 export function ServicesPage() {
   // Refetched in the background when the window regains focus: staff leave this page open all day.
-  const list = useQuery({ ...customerQueries.list(), refetchOnWindowFocus: true });
+  // The route's loader already started it (src/app/router.tsx) and fetches again on every visit, so
+  // a failure it met is shown as it is, not fetched a second time on mount.
+  const list = useQuery({ ...customerQueries.list(), refetchOnWindowFocus: true, retryOnMount: false });
   const url = useServicesUrlState();
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
   const health = useServicesHealth(list.data);

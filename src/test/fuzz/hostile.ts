@@ -1,8 +1,11 @@
 /**
- * Hostile and broken API payloads for fuzz tests: a documented example is walked field by field and
- * each field is kept or broken (null, dropped, key case changed, wrong type, number as string,
- * unknown enum word, huge / unicode / HTML-and-script text), lists are shortened or repeated, unknown
- * fields (including "__proto__") are added, and now and then the whole payload is replaced.
+ * Hostile and broken API payloads for fuzz tests. A documented example is walked field by field in
+ * one of two modes, half the payloads each:
+ *   - hostile: values keep their JSON type but turn nasty (HTML/script, unicode, huge text, unknown
+ *     enum words, odd or stringified numbers, key case changed), so most still parse and reach the page;
+ *   - broken: fields are also nulled, dropped or given the wrong type, so many must be refused.
+ * In both, lists are shortened, emptied or repeat an entry, unknown fields (including "__proto__")
+ * are added, and now and then the whole payload is replaced.
  * A custom arbitrary draws every decision from fast-check's random source, so a failure is
  * reproducible from the seed fast-check prints (payloads are not shrunk: a walk of hundreds of
  * decisions is too deep for fc.gen()).
@@ -79,6 +82,13 @@ function brokenScalar(original: unknown): fc.Arbitrary<unknown> {
   return fc.oneof(hostileText, oddNumber, unknownEnum, wrongType);
 }
 
+/** A hostile value of the same JSON type (a number may also come as canonical text, as OVOC sends it). */
+function hostileScalar(original: unknown): fc.Arbitrary<unknown> {
+  if (typeof original === 'number') return fc.oneof(oddNumber, fc.integer({ min: -5, max: 100_000 }).map(String));
+  if (typeof original === 'string') return fc.oneof({ weight: 3, arbitrary: hostileText }, { weight: 1, arbitrary: unknownEnum });
+  return fc.constant(original);
+}
+
 type Recase = 'lower' | 'upper' | 'pascal' | 'camel' | 'snake';
 
 function recase(key: string, how: Recase): string {
@@ -97,34 +107,58 @@ function recase(key: string, how: Recase): string {
 }
 
 type FieldAction = 'keep' | 'break' | 'null' | 'drop' | 'recase' | 'wrongType';
-const FIELD_ACTIONS = fc.oneof(
-  { weight: 14, arbitrary: fc.constant<FieldAction>('keep') },
+const DAMAGE = fc.oneof(
   { weight: 4, arbitrary: fc.constant<FieldAction>('break') },
   { weight: 1, arbitrary: fc.constant<FieldAction>('null') },
   { weight: 1, arbitrary: fc.constant<FieldAction>('drop') },
-  { weight: 2, arbitrary: fc.constant<FieldAction>('recase') },
+  { weight: 3, arbitrary: fc.constant<FieldAction>('recase') },
   { weight: 1, arbitrary: fc.constant<FieldAction>('wrongType') },
 );
-const RECASES = fc.constantFrom<Recase>('lower', 'upper', 'pascal', 'camel', 'snake');
+const HOSTILE = fc.oneof({ weight: 4, arbitrary: fc.constant<FieldAction>('break') }, { weight: 1, arbitrary: fc.constant<FieldAction>('recase') });
+const MODES = fc.constantFrom<Walk['mode']>('hostile', 'broken');
+
+/**
+ * Per payload, the share of fields (in thousandths) that get damaged: a few payloads are nearly
+ * intact, most have a handful of broken fields, some are wrecked. So both outcomes, data shown
+ * and a clear error, are exercised.
+ */
+const INTENSITY = fc.constantFrom(0, 1, 2, 4, 8, 20, 60, 300);
+/** Hostile values keep the payload readable, so they can be dense. */
+const HOSTILE_INTENSITY = fc.constantFrom(50, 150, 300, 600);
+const PER_MILLE = fc.integer({ min: 0, max: 999 });
+/** Only the letter case changes: the tolerant reader must read these. */
+const CASE_CHANGES = fc.constantFrom<Recase>('lower', 'upper', 'pascal', 'camel');
+/** snake_case is another name, not another case: a required field spelled so is missing. */
+const RENAMES = fc.constantFrom<Recase>('lower', 'upper', 'pascal', 'camel', 'snake');
 const EXTRA_KEYS = fc.array(fc.constantFrom('__proto__', 'constructor', 'unknownField', 'Status', '$type', 'password'), { maxLength: 2 });
 
 /** Draws one value from an arbitrary with the run's random source. */
 type Draw = <T>(arbitrary: fc.Arbitrary<T>) => T;
 
-function mutateObject(input: Record<string, unknown>, draw: Draw, depth: number): Record<string, unknown> {
+interface Walk {
+  draw: Draw;
+  /** 'hostile': values keep their JSON type (markup, unicode, huge text, odd numbers, key case); 'broken': anything goes. */
+  mode: 'hostile' | 'broken';
+  /** Damaged fields per thousand (INTENSITY). */
+  intensity: number;
+  maxItems: number;
+}
+
+function mutateObject(input: Record<string, unknown>, walk: Walk, depth: number): Record<string, unknown> {
+  const { draw } = walk;
   const out: Record<string, unknown> = {};
   // defineProperty: "__proto__" becomes a real key (as JSON.parse makes it), not the prototype.
   const put = (key: string, value: unknown) => Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   for (const [key, value] of Object.entries(input)) {
-    const action = draw(FIELD_ACTIONS);
+    const action: FieldAction = draw(PER_MILLE) < walk.intensity ? draw(walk.mode === 'broken' ? DAMAGE : HOSTILE) : 'keep';
     if (action === 'drop') continue;
     if (action === 'null') put(key, null);
     else if (action === 'wrongType') put(key, draw(wrongType));
-    else if (action === 'recase') put(recase(key, draw(RECASES)), mutate(value, draw, depth + 1));
-    else if (action === 'break' && (typeof value !== 'object' || value === null)) put(key, draw(brokenScalar(value)));
-    else put(key, mutate(value, draw, depth + 1));
+    else if (action === 'recase') put(recase(key, draw(walk.mode === 'broken' ? RENAMES : CASE_CHANGES)), mutate(value, walk, depth + 1));
+    else if (action === 'break' && (typeof value !== 'object' || value === null)) put(key, draw((walk.mode === 'broken' ? brokenScalar : hostileScalar)(value)));
+    else put(key, mutate(value, walk, depth + 1));
   }
-  for (const key of draw(EXTRA_KEYS)) put(key, draw(fc.oneof(hostileText, wrongType, fc.constant(null))));
+  if (draw(PER_MILLE) < walk.intensity) for (const key of draw(EXTRA_KEYS)) put(key, draw(fc.oneof(hostileText, wrongType, fc.constant(null))));
   return out;
 }
 
@@ -136,7 +170,8 @@ const LIST_ACTIONS = fc.oneof(
   { weight: 1, arbitrary: fc.constant<ListAction>('empty') },
 );
 
-function mutateList(input: readonly unknown[], draw: Draw, depth: number, maxItems: number): unknown[] {
+function mutateList(input: readonly unknown[], walk: Walk, depth: number): unknown[] {
+  const { draw, maxItems } = walk;
   const action = draw(LIST_ACTIONS);
   let items = input.slice(0, maxItems);
   if (action === 'empty') items = [];
@@ -145,13 +180,13 @@ function mutateList(input: readonly unknown[], draw: Draw, depth: number, maxIte
     items = items.slice(start, start + draw(fc.integer({ min: 1, max: Math.max(1, maxItems) })));
   }
   if (action === 'repeat' && items.length > 0) items = [...items, items[0]];
-  return items.map((item) => mutate(item, draw, depth + 1));
+  return items.map((item) => mutate(item, walk, depth + 1));
 }
 
-function mutate(value: unknown, draw: Draw, depth: number, maxItems = 8): unknown {
+function mutate(value: unknown, walk: Walk, depth: number): unknown {
   if (depth > 8) return value;
-  if (Array.isArray(value)) return mutateList(value, draw, depth, maxItems);
-  if (typeof value === 'object' && value !== null) return mutateObject(value as Record<string, unknown>, draw, depth);
+  if (Array.isArray(value)) return mutateList(value, walk, depth);
+  if (typeof value === 'object' && value !== null) return mutateObject(value as Record<string, unknown>, walk, depth);
   return value;
 }
 
@@ -174,7 +209,9 @@ class HostileArbitrary extends fc.Arbitrary<unknown> {
 
   generate(random: fc.Random, biasFactor: number | undefined): fc.Value<unknown> {
     const draw: Draw = (arbitrary) => arbitrary.generate(random, biasFactor).value;
-    const payload = draw(TOP_ACTIONS) === 'replace' ? draw(WHOLE_REPLACEMENTS) : mutate(this.example, draw, 0, this.maxItems);
+    const mode = draw(MODES);
+    const walk: Walk = { draw, mode, intensity: mode === 'hostile' ? draw(HOSTILE_INTENSITY) : draw(INTENSITY), maxItems: this.maxItems };
+    const payload = draw(TOP_ACTIONS) === 'replace' ? draw(WHOLE_REPLACEMENTS) : mutate(this.example, walk, 0);
     return new fc.Value(payload, undefined);
   }
 

@@ -47,7 +47,20 @@ export interface ServicesTableProps {
   onOpenHealth: (query: string) => void;
 }
 
-const getRowId = (row: ServiceBrief) => row.umpCustomerGuid;
+/**
+ * Row ids are the GUIDs and must be unique (React keys, the virtualizer's keys): should the list
+ * carry a GUID twice, the later copies get their position appended.
+ */
+function uniqueRowIds(rows: readonly ServiceBrief[]): string[] {
+  const seen = new Set<string>();
+  return rows.map((row, index) => {
+    let id = row.umpCustomerGuid;
+    if (seen.has(id)) id = `${id}#${index}`;
+    while (seen.has(id)) id += '#';
+    seen.add(id);
+    return id;
+  });
+}
 
 const SORT_ICONS = { asc: 'M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8-8 8z', desc: 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z' };
 
@@ -94,11 +107,12 @@ export function ServicesTable(props: ServicesTableProps) {
   const height = ROW_HEIGHT[density];
   const sorting = useMemo(() => (sort ? [sort] : []), [sort]);
 
+  const rowIds = useMemo(() => uniqueRowIds(rows), [rows]);
   const table = useTable({
     features: servicesFeatures,
     columns: servicesColumns,
     data: rows,
-    getRowId,
+    getRowId: (_row, index) => rowIds[index] ?? String(index),
     manualSorting: true,
     state: { sorting, columnVisibility },
   });
@@ -123,10 +137,12 @@ export function ServicesTable(props: ServicesTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => height,
-    getItemKey: (index) => rows[index]?.umpCustomerGuid ?? index,
+    getItemKey: (index) => rowIds[index] ?? index,
     overscan: OVERSCAN,
     enabled: virtualized,
-    initialOffset,
+    // Read when the virtualizer (re)starts: the element's own position once it exists (a filter can turn
+    // virtualization on while the list is scrolled), the restored one on the first render.
+    initialOffset: () => scrollRef.current?.scrollTop ?? initialOffset,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, height]);
 
