@@ -27,6 +27,8 @@ export interface Interaction {
 
 export interface BenchProbe {
   firstRowsAt: number | null;
+  /** End of the last long task (main thread busy > 50 ms), 0 if none yet. */
+  lastLongTaskEnd: number;
   arm: (eventType: 'keydown' | 'pointerdown') => void;
   settle: (quietMs: number, timeoutMs: number) => Promise<Interaction>;
 }
@@ -57,6 +59,7 @@ export function installProbe(options: ProbeOptions): void {
 
   const probe: BenchProbe = {
     firstRowsAt: null,
+    lastLongTaskEnd: 0,
     arm(eventType) {
       armed?.observer.disconnect();
       const found = document.querySelector(options.regionSelector);
@@ -114,5 +117,8 @@ export function installProbe(options: ProbeOptions): void {
     });
   });
   firstRows.observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.lastLongTaskEnd = Math.max(probe.lastLongTaskEnd, entry.startTime + entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
   (window as ProbeWindow).__benchProbe = probe;
 }

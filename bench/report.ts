@@ -37,7 +37,7 @@ export interface Budget {
   met: boolean | null;
 }
 
-const FIGURE_KEYS: FigureKey[] = ['firstRows', 'listRequestStart', 'listResponseEnd', 'listEncoded', 'listDecoded', 'jsWire', 'jsDecoded',
+const FIGURE_KEYS: FigureKey[] = ['firstRows', 'settled', 'listRequestStart', 'listResponseEnd', 'listEncoded', 'listDecoded', 'jsWire', 'jsDecoded',
   'keystrokeMedian', 'keystrokeP95', 'keystrokesUnchanged', 'licenseClick', 'sortClick', 'domRows', 'heapMb'];
 export const RATIO_KEYS: FigureKey[] = ['firstRows', 'keystrokeMedian', 'keystrokeP95', 'sortClick', 'domRows', 'heapMb'];
 
@@ -67,6 +67,7 @@ const LINES: Array<[string, FigureKey, number, number]> = [
   ['navigation → first rows painted (ms)', 'firstRows', 0, 1],
   ['  list request sent (ms)', 'listRequestStart', 0, 1],
   ['  list response complete (ms)', 'listResponseEnd', 0, 1],
+  ['navigation → page settled (all data, main thread quiet) (ms)', 'settled', 0, 1],
   ['keystroke → filtered rows, median (ms)', 'keystrokeMedian', 1, 1],
   ['keystroke → filtered rows, p95 (ms)', 'keystrokeP95', 1, 1],
   ['license-filter click → rows (ms)', 'licenseClick', 1, 1],

@@ -50,10 +50,11 @@ function AttachedServices({ ids, rowsByKey, onGoToService }: AttachedProps) {
   if (ids.length === 0) return <Typography variant="body2">No services are attached to this customer.</Typography>;
   return (
     <List dense disablePadding aria-label="Attached services">
-      {ids.map((id) => {
+      {ids.map((id, index) => {
         const row = rowsByKey.get(String(id));
         return (
-          <ListItem key={String(id)} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
+          // With the position: an answer may list the same service twice.
+          <ListItem key={`${String(id)}@${index}`} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
             {row ? (
               <>
                 <Button size="small" variant="outlined" onClick={() => onGoToService(row.key)} aria-label={`Show ${row.name} in the table`}>
@@ -200,7 +201,7 @@ export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, 
             OVOC customer {id}
           </Typography>
           <Typography id={TITLE_ID} variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
-            {customer?.name ?? customer?.fullName ?? `Customer ${id}`}
+            {[customer?.name, customer?.fullName].find((text) => text && text.trim() !== '') ?? `Customer ${id}`}
           </Typography>
         </Box>
         <IconButton onClick={onClose} aria-label="Close customer panel">

@@ -1,0 +1,108 @@
+/**
+ * Every documented error status reaches the person with its meaning, on every page that can get it:
+ * the title the platform sent (or the documented one), the status, and the ErrorTicket to quote.
+ * Statuses the feature tests already cover are not repeated here:
+ *   list 500 (ServicesPage.states) · details 404, 500 (CustomerErrors) · health 503, 409 on refresh,
+ *   customer panel 404 (HealthPage) · wizard 400 with field errors, 409 duplicate, 504 (OnboardingPage).
+ */
+import { screen, within } from '@testing-library/react';
+import { fillExample } from '../../features/onboarding/test-helpers';
+import { ROUTES, type RouteKey } from '../../mocks/faults';
+import { renderRoute } from '../render';
+import { DETAILS_EXAMPLE_GUID, startErrorsServer, TICKET } from './errors-server';
+
+const sim = startErrorsServer();
+
+/** The simulator's documented titles (the OVOC pages' list), as the platform sends them. */
+const TITLE: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Resource not found or belongs to a different tenant',
+  409: 'Conflict: tenant ID validation failed',
+  500: 'Internal server error or communication error with Live Platform portal',
+  503: 'Live Platform portal is not configured',
+};
+
+async function failedAlert(route: RouteKey, status: number, url: string): Promise<HTMLElement> {
+  sim.store.faults.set(route, { status });
+  await renderRoute(url);
+  return screen.findByRole('alert', {}, { timeout: 5000 });
+}
+
+/** Status and ticket, as support needs them. */
+function expectStatusAndTicket(alert: HTMLElement, status: number) {
+  expect(within(alert).getByText(String(status))).toBeVisible();
+  expect(within(alert).getByText(TICKET)).toBeVisible();
+  expect(within(alert).getByRole('button', { name: 'Copy error ticket' })).toBeVisible();
+}
+
+describe('services list (GET /api/v3/customer)', () => {
+  it.each([400, 401, 404, 409, 503])('%i: says the list could not be loaded, with the platform\'s reason, status and ticket', async (status) => {
+    const alert = await failedAlert(ROUTES.listCustomers, status, '/');
+    expect(within(alert).getByText("Couldn't load the services")).toBeVisible();
+    expect(alert).toHaveTextContent(`The server answered ${status}: ${TITLE[status]}`);
+    expectStatusAndTicket(alert, status);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+});
+
+describe('customer details (GET /api/v3/customer/{guid}?allDetails=true)', () => {
+  it.each([400, 401, 409, 503])('%i: shows the platform\'s title, status and ticket, and Retry', async (status) => {
+    const alert = await failedAlert(ROUTES.customerDetails, status, `/customers/${DETAILS_EXAMPLE_GUID}`);
+    expect(within(alert).getByText(TITLE[status] ?? '')).toBeVisible();
+    expectStatusAndTicket(alert, status);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+    expect(screen.getByText(DETAILS_EXAMPLE_GUID)).toBeVisible();
+  });
+});
+
+describe('health (GET /api/ovoc/v1/topology/services/)', () => {
+  it.each([
+    [400, 'Live Platform rejected the request', 'found the request for the OVOC services list malformed'],
+    [404, 'Not found', 'either it does not exist (it may have been deleted) or it belongs to a different tenant'],
+    [500, 'Live Platform error', 'give the error ticket to AudioCodes support'],
+  ])('%i: "%s" with its documented meaning, status and ticket', async (status, title, meaning) => {
+    const alert = await failedAlert(ROUTES.ovocServices, status, '/health');
+    expect(within(alert).getByText(title)).toBeVisible();
+    expect(alert).toHaveTextContent(meaning);
+    expectStatusAndTicket(alert, status);
+  });
+
+  it('401: says the platform refused the request, with status and ticket', async () => {
+    const alert = await failedAlert(ROUTES.ovocServices, 401, '/health');
+    expect(within(alert).getByText("Couldn't load the services")).toBeVisible();
+    expect(alert).toHaveTextContent('The server answered 401: Unauthorized');
+    expectStatusAndTicket(alert, 401);
+  });
+});
+
+describe('health, OVOC customer panel (PUT /api/ovoc/v1/topology/customers/{id})', () => {
+  it.each([
+    [400, 'Live Platform rejected the request', 'found the request for this OVOC customer malformed'],
+    [409, 'Tenant validation failed', 'could not validate the tenant id for this OVOC customer'],
+    [500, 'Live Platform error', 'while reading this OVOC customer'],
+    [503, 'Live Platform portal is not configured', 'retrying will not help until then'],
+  ])('%i: "%s" inside the panel, with its meaning, status and ticket', async (status, title, meaning) => {
+    sim.store.faults.set(ROUTES.ovocCustomer, { status });
+    await renderRoute('/health?customer=79192');
+    const panel = await screen.findByRole('dialog');
+    const alert = await within(panel).findByRole('alert', {}, { timeout: 5000 });
+    expect(within(alert).getByText(title)).toBeVisible();
+    expect(alert).toHaveTextContent(meaning);
+    expectStatusAndTicket(alert, status);
+  });
+});
+
+describe('onboarding wizard submit (POST /api/v2/customer)', () => {
+  it.each([400, 401, 404, 500, 503])('%i: "The customer was not created", with the platform\'s reason, status and ticket; one POST', async (status) => {
+    sim.store.faults.set(ROUTES.createCustomer, { status, times: 1 });
+    const { user } = await renderRoute('/customers/new');
+    await fillExample(user);
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(within(alert).getByText('The customer was not created')).toBeVisible();
+    expect(alert).toHaveTextContent(`The server answered ${status}: ${TITLE[status]}`);
+    expectStatusAndTicket(alert, status);
+    expect(sim.requests.filter((r) => r === 'POST /api/v2/customer')).toHaveLength(1);
+  });
+});
