@@ -22,6 +22,8 @@ export interface ProbeOptions {
 export interface Interaction {
   /** Event -> paint after the last DOM change in the region, ms; null when nothing changed. */
   latency: number | null;
+  /** Event -> paint after the first DOM change in the region (e.g. the list dimmed while it filters), ms. */
+  firstLatency: number | null;
   mutations: number;
 }
 
@@ -50,6 +52,7 @@ export function installProbe(options: ProbeOptions): void {
     start: number | null;
     lastChange: number | null;
     lastPaint: number | null;
+    firstPaint: number | null;
     /** The change lastPaint followed: the region is settled only once the latest change has been painted. */
     paintedChange: number | null;
     mutations: number;
@@ -68,6 +71,7 @@ export function installProbe(options: ProbeOptions): void {
         start: null,
         lastChange: null,
         lastPaint: null,
+        firstPaint: null,
         paintedChange: null,
         mutations: 0,
         observer: new MutationObserver((records) => {
@@ -75,6 +79,7 @@ export function installProbe(options: ProbeOptions): void {
           state.mutations += records.length;
           state.lastChange = stamp;
           afterPaint((at) => {
+            state.firstPaint ??= at;
             if (state.lastChange !== stamp) return;
             state.lastPaint = at;
             state.paintedChange = stamp;
@@ -89,7 +94,7 @@ export function installProbe(options: ProbeOptions): void {
     },
     settle(quietMs, timeoutMs) {
       const state = armed;
-      if (!state) return Promise.resolve({ latency: null, mutations: 0 });
+      if (!state) return Promise.resolve({ latency: null, firstLatency: null, mutations: 0 });
       const begun = performance.now();
       return new Promise((resolve) => {
         const check = () => {
@@ -98,8 +103,8 @@ export function installProbe(options: ProbeOptions): void {
           const quietSince = state.lastPaint ?? state.start ?? begun;
           if ((painted && now - quietSince >= quietMs) || now - begun >= timeoutMs) {
             state.observer.disconnect();
-            const latency = state.start !== null && state.lastPaint !== null ? state.lastPaint - state.start : null;
-            resolve({ latency, mutations: state.mutations });
+            const since = (at: number | null) => (state.start !== null && at !== null ? at - state.start : null);
+            resolve({ latency: since(state.lastPaint), firstLatency: since(state.firstPaint), mutations: state.mutations });
             return;
           }
           setTimeout(check, 25);

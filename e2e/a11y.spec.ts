@@ -36,7 +36,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('services list, customer details and the 404 page', async ({ page }) => {
       await page.goto('/');
       await expect(page.getByRole('link', { name: 'BB175Plus', exact: true })).toBeVisible();
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      // The app follows the system: the page really is drawn in the scheme under test.
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)');
       await expectNoSeriousViolations(page, 'services list');
 
       await page.goto(`/customers/${DETAILS_EXAMPLE_GUID}`);

@@ -78,6 +78,26 @@ describe('load', () => {
   });
 });
 
+describe('token expiry', () => {
+  it('a token that expires on its own is replaced before the platform refuses it: no 401 over several lifetimes', async () => {
+    const shortLived = await startTestSimulator(0, { SIM_TOKEN_TTL_S: '2' });
+    const { app: expiring } = await buildLiveConsole(shortLived.url, { LOG_LEVEL: 'silent' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        statuses.push((await expiring.inject({ method: 'GET', url: '/api/v3/customer' })).statusCode);
+        await new Promise((resolve) => setTimeout(resolve, 700));
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(shortLived.state.unauthorizedRequests).toBe(0);
+      expect(shortLived.state.tokens.issuedCount).toBeGreaterThanOrEqual(3);
+    } finally {
+      await expiring.close();
+      await shortLived.close();
+    }
+  });
+});
+
 describe('token endpoint faults', () => {
   it('failing (503): a clear 502 naming the token endpoint, the server stays up, and it recovers', async () => {
     await simControl(sim, 'POST', '/__sim/token-endpoint', { mode: 'fail' });

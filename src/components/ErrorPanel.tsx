@@ -11,11 +11,14 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { ApiError } from '../api/http';
+import { isSignInRequired } from '../api/session';
 import { CopyButton } from './CopyButton';
 
 interface Described {
   title: string;
   message: string;
+  /** What the status means for the person, when it means the same whichever call got it. */
+  meaning?: string;
   detail?: string;
   status?: number;
   errorTicket?: string;
@@ -23,6 +26,16 @@ interface Described {
   errorCode?: string;
   fieldErrors?: [string, string[]][];
 }
+
+/**
+ * The console's server already retries a refused token once with a fresh one, so a 401 or 403 that
+ * reaches the page is about the console's own access to Live Platform, not the person's.
+ */
+const STATUS_MEANINGS: Record<number, string> = {
+  401:
+    "Live Platform refused the console's credentials, even with a freshly obtained token. An administrator needs to check the console's app registration (client id and secret) and its access to this Live Platform instance.",
+  403: "Live Platform does not allow the console's app registration to do this. An administrator needs to check its permissions.",
+};
 
 const KIND_TITLES: Record<string, string> = {
   network: "Can't reach the server",
@@ -43,6 +56,7 @@ function describeApiError(error: ApiError): Described {
   return {
     title,
     message: error.message,
+    meaning: error.kind === 'http' && error.status !== undefined && !isSignInRequired(error) ? STATUS_MEANINGS[error.status] : undefined,
     // The 500 body's detail is only "ErrorTicket=<uuid>", shown below as the ticket itself.
     detail: detail && !detail.startsWith('ErrorTicket=') && detail !== error.message ? detail : undefined,
     status: error.status,
@@ -108,7 +122,7 @@ export function ErrorPanel({ error, onRetry, title, children }: ErrorPanelProps)
       <AlertTitle>{title ?? info.title}</AlertTitle>
       <Typography variant="body2">{info.message}</Typography>
       {info.detail ? <Typography variant="body2">{info.detail}</Typography> : null}
-      {children}
+      {children ?? (info.meaning ? <Typography variant="body2" sx={{ mt: 1 }}>{info.meaning}</Typography> : null)}
       {info.fieldErrors ? (
         <Box component="ul" sx={{ my: 1, pl: 3 }}>
           {info.fieldErrors.map(([field, messages]) => (

@@ -45,7 +45,7 @@ export function deleteErrorMessage(error: unknown, shortName: string): { title: 
     };
   }
   const info = describeError(error);
-  return { title: info.title, message: info.message };
+  return { title: info.title, message: info.meaning ? `${info.message} ${info.meaning}` : info.message };
 }
 
 export function DeleteCustomerDialog({ open, shortName, guid, pending, error, onConfirm, onClose, onLeave }: DeleteCustomerDialogProps) {

@@ -5,7 +5,7 @@
  * OVOC health (GET /api/ovoc/v1/topology/services/) is a second, independent query: the list never
  * waits for it and keeps working when it fails.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -41,6 +41,11 @@ async function writeClipboard(value: string): Promise<void> {
   if (typeof navigator === 'undefined' || !navigator.clipboard) throw new Error('Clipboard unavailable');
   await navigator.clipboard.writeText(value);
 }
+
+// Performance: a keystroke first re-renders the page with the text typed and the rows of before (the
+// list follows in a deferred render); the table and the summary, whose props are unchanged, skip it.
+const MemoServicesTable = memo(ServicesTable);
+const MemoServicesSummaryBar = memo(ServicesSummaryBar);
 
 export function ServicesPage() {
   // Refetched in the background when the window regains focus: staff leave this page open all day.
@@ -136,7 +141,7 @@ export function ServicesPage() {
           {healthState.status === 'unavailable' ? (
             <HealthNotice reason={healthState} filterChosen={url.health.length > 0} onRetry={health.retry} retrying={health.isFetching} />
           ) : null}
-          {hasData ? <ServicesSummaryBar summary={view.summary} healthStatus={healthState.status} health={view.healthFigures} /> : null}
+          {hasData ? <MemoServicesSummaryBar summary={view.summary} healthStatus={healthState.status} health={view.healthFigures} /> : null}
           <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: view.isStale ? 0.7 : 1, transition: 'opacity 120ms' }}>
             {!hasData ? (
               <TableSkeleton />
@@ -161,7 +166,7 @@ export function ServicesPage() {
                 }
               />
             ) : (
-              <ServicesTable
+              <MemoServicesTable
                 rows={view.rows}
                 sort={url.sort}
                 onSortChange={url.setSort}

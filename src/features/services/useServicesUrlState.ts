@@ -7,7 +7,7 @@
  *   short pause with `replace`, so a word typed is one entry, not one per letter.
  * - Back/forward (or any outside change of `q`) puts the URL's text back into the box.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { normalizeLicense } from './filter';
 import { normalizeHealth } from './ovoc-health';
@@ -66,15 +66,23 @@ export function useServicesUrlState(): ServicesUrlState {
     [navigate, urlQ],
   );
 
+  // Performance: the text typed so far, read by `push` when it runs, so that setLicense / setSort /
+  // clearFilters keep their identity while someone types and the memoized table and filters skip
+  // the keystroke's render.
+  const typed = useRef(searchInput);
+  useLayoutEffect(() => {
+    typed.current = searchInput;
+  }, [searchInput]);
+
   /** Pushes a change, taking along any search text not yet written. */
   const push = useCallback(
     (change: { license?: number[]; health?: string[]; sort?: string; q?: string }) => {
       clearTimeout(timer.current);
-      const q = change.q ?? searchInput;
+      const q = change.q ?? typed.current;
       if (q !== urlQ) setEcho(q);
       void navigate({ search: (prev) => ({ ...prev, ...change, q }) });
     },
-    [navigate, searchInput, urlQ],
+    [navigate, urlQ],
   );
 
   const setLicense = useCallback((codes: readonly number[]) => push({ license: normalizeLicense(codes) }), [push]);

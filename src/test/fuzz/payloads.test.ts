@@ -181,3 +181,15 @@ describe(`hostile payloads, ${RUNS_PER_ENDPOINT} per endpoint, through the data 
     );
   });
 });
+
+describe('strings the browser cannot put in a URL', () => {
+  it('reads a lone surrogate ("\\ud800" in the JSON) as U+FFFD, so a link to that GUID can still be built', async () => {
+    const payload = [{ ...fixtures.servicesBrief[0], UmpCustomerGuid: 'abc\uD800def', CustomerShortName: 'x\uDC00' }];
+    expect(JSON.stringify(payload)).toContain('\\ud800');
+    const result = await fetchAs(payload, () => http('/api/v3/customer', { schema: servicesListSchema }));
+    const row = result.ok ? result.data[0] : undefined;
+    expect(row?.umpCustomerGuid).toBe('abc\uFFFDdef');
+    expect(row?.customerShortName).toBe('x\uFFFD');
+    expect(encodeURIComponent(row?.umpCustomerGuid ?? '')).toBe('abc%EF%BF%BDdef');
+  });
+});

@@ -29,8 +29,11 @@ async function failedAlert(route: RouteKey, status: number, url: string): Promis
   return screen.findByRole('alert', {}, { timeout: 5000 });
 }
 
-/** Status and ticket, as support needs them. */
+/** Status and ticket, as support needs them; and for a 401, what it means here. */
 function expectStatusAndTicket(alert: HTMLElement, status: number) {
+  // The server already retried with a fresh token: a 401 that reaches the page is about the console's access.
+  if (status === 401) expect(alert).toHaveTextContent("Live Platform refused the console's credentials, even with a freshly obtained token.");
+  else expect(alert).not.toHaveTextContent("refused the console's credentials");
   expect(within(alert).getByText(String(status))).toBeVisible();
   expect(within(alert).getByText(TICKET)).toBeVisible();
   expect(within(alert).getByRole('button', { name: 'Copy error ticket' })).toBeVisible();
@@ -104,5 +107,23 @@ describe('onboarding wizard submit (POST /api/v2/customer)', () => {
     expect(alert).toHaveTextContent(`The server answered ${status}: ${TITLE[status]}`);
     expectStatusAndTicket(alert, status);
     expect(sim.requests.filter((r) => r === 'POST /api/v2/customer')).toHaveLength(1);
+  });
+});
+
+describe('customer details, delete (DELETE /api/v2/customer/{guid})', () => {
+  it.each([400, 401, 409, 503])('%i: explained in the dialog with the ticket; the DELETE is not offered again', async (status) => {
+    sim.store.faults.set(ROUTES.deleteCustomer, { status, times: 1 });
+    const { user } = await renderRoute(`/customers/${DETAILS_EXAMPLE_GUID}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete service' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Type BradOCDev1 to confirm'), 'BradOCDev1');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete service' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(`${TITLE[status]}. The server answered ${status}: ${TITLE[status]}`);
+    expect(within(alert).getByText(TICKET)).toBeVisible();
+    if (status === 401) expect(alert).toHaveTextContent("Live Platform refused the console's credentials");
+    expect(within(dialog).queryByRole('button', { name: 'Delete service' })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Back to services' })).toBeVisible();
+    expect(sim.requests.filter((r) => r.startsWith('DELETE '))).toHaveLength(1);
   });
 });

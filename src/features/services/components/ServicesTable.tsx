@@ -48,7 +48,7 @@ export interface ServicesTableProps {
 }
 
 /**
- * Row ids are the GUIDs and must be unique (React keys, the virtualizer's keys): should the list
+ * Row ids are the GUIDs and must be unique among the rows rendered (React keys): should the list
  * carry a GUID twice, the later copies get their position appended.
  */
 function uniqueRowIds(rows: readonly ServiceBrief[]): string[] {
@@ -72,6 +72,24 @@ interface RowViewProps {
   tabbable: boolean;
   template: string;
   columnsKey: string;
+}
+
+/**
+ * The table's row objects are rebuilt whenever the window moves (the row model covers the window
+ * only), so a row is the same when it shows the same customer the same way. Cells read the row's
+ * data and the visible columns (columnsKey); the Health cell reads its own context.
+ */
+function sameRow(prev: RowViewProps, next: RowViewProps): boolean {
+  return (
+    prev.row.original === next.row.original &&
+    prev.row.id === next.row.id &&
+    prev.index === next.index &&
+    prev.start === next.start &&
+    prev.height === next.height &&
+    prev.tabbable === next.tabbable &&
+    prev.template === next.template &&
+    prev.columnsKey === next.columnsKey
+  );
 }
 
 const RowView = memo(function RowView({ row, index, start, height, tabbable, template }: RowViewProps) {
@@ -98,7 +116,7 @@ const RowView = memo(function RowView({ row, index, start, height, tabbable, tem
       </RowTabbableContext>
     </div>
   );
-});
+}, sameRow);
 
 export function ServicesTable(props: ServicesTableProps) {
   const { rows, sort, onSortChange, columnVisibility, density, onOpen, onIntent, onCopy, health, onOpenHealth } = props;
@@ -106,20 +124,6 @@ export function ServicesTable(props: ServicesTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const height = ROW_HEIGHT[density];
   const sorting = useMemo(() => (sort ? [sort] : []), [sort]);
-
-  const rowIds = useMemo(() => uniqueRowIds(rows), [rows]);
-  const table = useTable({
-    features: servicesFeatures,
-    columns: servicesColumns,
-    data: rows,
-    getRowId: (_row, index) => rowIds[index] ?? String(index),
-    manualSorting: true,
-    state: { sorting, columnVisibility },
-  });
-  const tableRows = table.getRowModel().rows;
-  const columns = table.getVisibleLeafColumns();
-  const template = columns.map((column) => column.columnDef.meta?.track ?? '1fr').join(' ');
-  const columnsKey = columns.map((column) => column.id).join(',');
 
   // Where this history entry's table was scrolled to when the person left it (undefined on a new entry).
   const restored = useElementScrollRestoration({ id: SCROLL_RESTORATION_ID });
@@ -136,9 +140,27 @@ export function ServicesTable(props: ServicesTableProps) {
   // 50,000 rows). It reads the element's own position when it (re)starts, the restored one before that.
   const virtualizer = useRowWindow({ count: rows.length, rowHeight: height, scrollRef, overscan: OVERSCAN, enabled: virtualized, initialOffset });
 
-  const items = virtualized
-    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, start: item.start }))
-    : tableRows.map((_, index) => ({ index, start: null }));
+  const items: Array<{ index: number; start: number | null }> = virtualized
+    ? virtualizer.getVirtualItems()
+    : rows.map((_, index) => ({ index, start: null }));
+
+  // Performance: the table's row model covers the rows on screen only. Over the whole list it built a
+  // row object per customer (50,000 on load, and again for every keystroke that filters).
+  const offset = items[0]?.index ?? 0;
+  const windowRows = useMemo(() => rows.slice(offset, offset + items.length), [rows, offset, items.length]);
+  const rowIds = useMemo(() => uniqueRowIds(windowRows), [windowRows]);
+  const table = useTable({
+    features: servicesFeatures,
+    columns: servicesColumns,
+    data: windowRows,
+    getRowId: (_row, index) => rowIds[index] ?? String(offset + index),
+    manualSorting: true,
+    state: { sorting, columnVisibility },
+  });
+  const tableRows = table.getRowModel().rows;
+  const columns = table.getVisibleLeafColumns();
+  const template = columns.map((column) => column.columnDef.meta?.track ?? '1fr').join(' ');
+  const columnsKey = columns.map((column) => column.id).join(',');
 
   const roving = useRovingRows({
     count: rows.length,
@@ -238,7 +260,7 @@ export function ServicesTable(props: ServicesTableProps) {
             style={virtualized ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
           >
             {items.map(({ index, start }) => {
-              const row = tableRows[index];
+              const row = tableRows[index - offset];
               if (!row) return null;
               return (
                 <RowView

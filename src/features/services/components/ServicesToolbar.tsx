@@ -1,4 +1,5 @@
 /** Search, license and health filters, clear, and the view controls (columns, density). */
+import { memo } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -35,6 +36,11 @@ export interface ServicesToolbarProps {
   onDensityChange: (density: Density) => void;
 }
 
+// Performance: a keystroke re-renders the search box; the menus, whose props it does not change, skip it.
+const MemoLicenseFilter = memo(LicenseFilter);
+const MemoHealthFilter = memo(HealthFilter);
+const MemoColumnsMenu = memo(ColumnsMenu);
+
 export function ServicesToolbar(props: ServicesToolbarProps) {
   const { searchInput, onSearchChange, filtersActive, onClearFilters, density } = props;
   return (
@@ -66,15 +72,15 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
           },
         }}
       />
-      <LicenseFilter selected={props.license} counts={props.licenseCounts} onChange={props.onLicenseChange} />
-      <HealthFilter selected={props.health} options={props.healthOptions} onChange={props.onHealthChange} />
+      <MemoLicenseFilter selected={props.license} counts={props.licenseCounts} onChange={props.onLicenseChange} />
+      <MemoHealthFilter selected={props.health} options={props.healthOptions} onChange={props.onHealthChange} />
       {filtersActive ? (
         <Button onClick={onClearFilters} startIcon={<ClearOutlined />}>
           Clear all
         </Button>
       ) : null}
       <Box sx={{ flexGrow: 1 }} />
-      <ColumnsMenu visibility={props.columnVisibility} onToggle={props.onToggleColumn} onReset={props.onResetColumns} />
+      <MemoColumnsMenu visibility={props.columnVisibility} onToggle={props.onToggleColumn} onReset={props.onResetColumns} />
       <Tooltip title={density === 'compact' ? 'Comfortable rows' : 'Compact rows'}>
         <ToggleButton
           value="compact"
