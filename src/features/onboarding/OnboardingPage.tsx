@@ -75,7 +75,9 @@ export function OnboardingPage() {
     if (state.kind !== 'refused') return;
     const fields: MappedServerErrors['fields'] = [];
     if (state.failure === 'duplicate') {
-      const detail = state.error instanceof ApiError ? state.error.detail : undefined;
+      // A bare "ErrorTicket=<uuid>" detail is for support, not a field message.
+      const raw = state.error instanceof ApiError ? state.error.detail : undefined;
+      const detail = raw && !/^ErrorTicket=/i.test(raw) ? raw : undefined;
       const message = `A customer named "${state.request.shortName}" already exists in this Microsoft tenant`;
       fields.push({ field: 'customer.shortName', step: 'customer', messages: [detail ? `${message}. ${detail}` : message] });
       setUnmapped([]);

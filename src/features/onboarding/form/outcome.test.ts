@@ -14,7 +14,10 @@ describe('classifyCreateFailure', () => {
   });
 
   it('treats answers from the platform as refusals', () => {
-    expect(classifyCreateFailure(error({ status: 409 }))).toBe('duplicate');
+    expect(classifyCreateFailure(error({ status: 409, errorCode: 'DuplicateShortName' }))).toBe('duplicate');
+    expect(classifyCreateFailure(error({ status: 409, title: 'Customer short name already exists' }))).toBe('duplicate');
+    // The OVOC pages document 409 for a failed tenant id validation: not a name clash.
+    expect(classifyCreateFailure(error({ status: 409, title: 'Conflict: tenant ID validation failed' }))).toBe('other');
     expect(classifyCreateFailure(error({ status: 400, fieldErrors: { shortName: ['taken'] } }))).toBe('validation');
     expect(classifyCreateFailure(error({ status: 400 }))).toBe('other');
     expect(classifyCreateFailure(error({ status: 500 }))).toBe('other');

@@ -8,7 +8,7 @@ import { ApiError } from '../../../api/http';
 export type CreateFailure =
   /** Timeout, dropped connection, 502/504 from our server (upstream never answered), or a 2xx we could not read. */
   | 'unknown'
-  /** 409: the shortName is taken in this tenant. */
+  /** 409 that says the shortName is taken in this tenant. */
   | 'duplicate'
   /** 400 with field errors: mapped back onto the form. */
   | 'validation'
@@ -18,13 +18,23 @@ export type CreateFailure =
 /** 502 Bad Gateway and 504 Gateway Timeout: the platform's answer never came back through the proxy. */
 const NO_ANSWER_STATUSES = new Set([502, 504]);
 
+/**
+ * A 409 is not always the name: the platform also answers 409 when the Microsoft tenant id fails
+ * validation. Only a conflict that says so is put on the shortName field; others are shown as they came.
+ */
+function saysDuplicateName(error: ApiError): boolean {
+  if (error.errorCode === 'DuplicateShortName') return true;
+  const text = `${error.title ?? ''} ${error.detail ?? ''}`.toLowerCase();
+  return /short ?name|already exists/.test(text);
+}
+
 export function classifyCreateFailure(error: unknown): CreateFailure {
   if (!(error instanceof ApiError)) return 'other';
   if (error.kind === 'timeout' || error.kind === 'network') return 'unknown';
   // The platform said OK but the body was unreadable: the customer was very likely created.
   if (error.kind === 'parse') return 'unknown';
   if (error.status !== undefined && NO_ANSWER_STATUSES.has(error.status)) return 'unknown';
-  if (error.status === 409) return 'duplicate';
+  if (error.status === 409 && saysDuplicateName(error)) return 'duplicate';
   if (error.status === 400 && error.fieldErrors && Object.keys(error.fieldErrors).length > 0) return 'validation';
   return 'other';
 }
