@@ -15,6 +15,6 @@ function run(args: string[], cwd: string): Promise<void> {
 
 export async function buildAll(config: BenchConfig): Promise<void> {
   // The shipped config, only with a manifest and our own outDir (dist/ belongs to whoever runs e2e).
-  if (config.buildConsole) await run(['build', '--outDir', config.consoleDist, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], config.root);
+  if (config.buildConsole) await run(['build', '--outDir', config.consoleDist, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], config.checkout);
   if (config.buildBaseline) await run(['build', '-c', 'bench/baseline/vite.config.ts', '--logLevel', 'warn'], config.root);
 }

@@ -43,6 +43,9 @@ export interface LazyChunk {
 }
 
 export interface BundleReport {
+  /** index.html's script and its modulepreloads: what every page loads first. */
+  entry: RouteLoad;
+  /** The entry plus the services route's chunk and its imports: everything `/` runs before its rows. */
   servicesInitial: RouteLoad;
   lazyChunks: LazyChunk[];
 }
@@ -98,6 +101,7 @@ export const SERVICES_ROUTE = 'src/app/routes/services.lazy.tsx';
 
 export function bundleReport(distDir: string): BundleReport {
   const manifest = readManifest(distDir);
+  const entry = routeLoad(distDir, manifest, [ENTRY]);
   const servicesInitial = routeLoad(distDir, manifest, [ENTRY, SERVICES_ROUTE]);
   const already = new Set(servicesInitial.files);
   const lazyChunks = Object.entries(manifest)
@@ -112,7 +116,7 @@ export function bundleReport(distDir: string): BundleReport {
       };
     })
     .sort((a, b) => a.src.localeCompare(b.src));
-  return { servicesInitial, lazyChunks };
+  return { entry, servicesInitial, lazyChunks };
 }
 
 /** The baseline page has no routes: its initial load is the entry alone. */

@@ -5,6 +5,8 @@
  *   BENCH_SKIP_BUILD  1 = reuse bench-dist/ from the last run (quicker when only measuring)
  *   BENCH_BASELINE    0 = skip the MUI X Data Grid baseline page
  *   BENCH_CONSOLE_DIST measure another console build (built with --manifest) instead of building one
+ *   BENCH_CHECKOUT    another checkout of the console (e.g. `git archive <commit>` unpacked, with node_modules):
+ *                     its build, server and simulator are measured; for before/after comparisons
  *   CHROMIUM_PATH     the browser (default /usr/bin/chromium)
  * Ports are picked among the free loopback ports 4410-4419.
  */
@@ -21,6 +23,8 @@ export interface BenchConfig {
   chromiumPath: string;
   /** Repository root (the bench runs from anywhere). */
   root: string;
+  /** The checkout whose console, server and simulator are measured (the repository itself by default). */
+  checkout: string;
   consoleDist: string;
   baselineDist: string;
   resultsFile: string;
@@ -35,6 +39,7 @@ function positiveInt(name: string, text: string): number {
 
 export function readConfig(env: Record<string, string | undefined>): BenchConfig {
   const root = resolve(import.meta.dirname, '..');
+  const checkout = resolve(env.BENCH_CHECKOUT ?? root);
   return {
     runs: positiveInt('BENCH_RUNS', env.BENCH_RUNS ?? '5'),
     sizes: (env.BENCH_SIZES ?? '1000,10000,50000').split(',').filter((part) => part.trim() !== '').map((part) => positiveInt('BENCH_SIZES', part)),
@@ -43,7 +48,8 @@ export function readConfig(env: Record<string, string | undefined>): BenchConfig
     baseline: env.BENCH_BASELINE !== '0',
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     root,
-    consoleDist: resolve(root, env.BENCH_CONSOLE_DIST ?? 'bench-dist/console'),
+    checkout,
+    consoleDist: resolve(checkout, env.BENCH_CONSOLE_DIST ?? 'bench-dist/console'),
     baselineDist: resolve(root, 'bench-dist/baseline'),
     resultsFile: resolve(root, 'bench-results/latest.json'),
     portRange: [4410, 4419],

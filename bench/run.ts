@@ -15,7 +15,7 @@ import { bundleReport, entryLoad } from './bundle';
 import { readConfig, type BenchConfig } from './config';
 import { measureRun, type RunFigures } from './measure';
 import { baselinePage, consolePage, type PageKind } from './pages';
-import { fetchListBody, timeParse } from './parse';
+import { fetchListBody, loadListSchema, timeParse } from './parse';
 import { formatBudgets, formatBundle, formatSize, pageResult, ratiosOf, type BenchResult, type SizeResult } from './report';
 import { startStack } from './stack';
 import { spread } from './stats';
@@ -40,7 +40,7 @@ async function measureSize(config: BenchConfig, browser: Browser, customers: num
   const stack = await startStack(config, customers);
   try {
     const body = await fetchListBody(stack.consoleUrl);
-    const parseMs = spread(timeParse(body, config.runs));
+    const parseMs = spread(timeParse(await loadListSchema(config.checkout), body, config.runs));
     // Alternate the pages run by run, so a burst of load on the shared machine hits both alike.
     const ours: RunFigures[] = [];
     const base: RunFigures[] = [];

@@ -46,11 +46,11 @@ export async function startStack(config: BenchConfig, customers: number): Promis
       SIM_CUSTOMERS: String(customers),
       SIM_CLIENT_ID: CLIENT_ID,
       SIM_CLIENT_SECRET: CLIENT_SECRET,
-    }, config.root);
+    }, config.checkout);
     children.push(sim);
     await waitForUrl(sim, `${simUrl}/__sim/stats`);
 
-    const consoleServer = startChild('console server', 'server/main.ts', serverEnv(simUrl, consolePort, config.consoleDist), config.root);
+    const consoleServer = startChild('console server', 'server/main.ts', serverEnv(simUrl, consolePort, config.consoleDist), config.checkout);
     children.push(consoleServer);
     const consoleUrl = `http://127.0.0.1:${consolePort}`;
     await waitForUrl(consoleServer, `${consoleUrl}/api/console/info`);
@@ -58,7 +58,7 @@ export async function startStack(config: BenchConfig, customers: number): Promis
     let baselineUrl: string | null = null;
     if (config.baseline && baselinePort !== undefined) {
       // The baseline page is served the same way: the console server, pointed at the baseline build.
-      const baselineServer = startChild('baseline server', 'server/main.ts', serverEnv(simUrl, baselinePort, config.baselineDist), config.root);
+      const baselineServer = startChild('baseline server', 'server/main.ts', serverEnv(simUrl, baselinePort, config.baselineDist), config.checkout);
       children.push(baselineServer);
       baselineUrl = `http://127.0.0.1:${baselinePort}`;
       await waitForUrl(baselineServer, `${baselineUrl}/api/console/info`);
