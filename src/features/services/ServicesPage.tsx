@@ -5,7 +5,7 @@
  * OVOC health (GET /api/ovoc/v1/topology/services/) is a second, independent query: the list never
  * waits for it and keeps working when it fails.
  */
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -78,10 +78,15 @@ export function ServicesPage() {
     );
   }, []);
   const { refetch: refetchList, isFetching, dataUpdatedAt } = list;
-  const exportCsv = useCallback(
-    () => downloadCsv(servicesCsv(view.rows, [...EXPORT_COLUMNS, ...healthExportColumns(healthState)]), csvFileName()),
-    [view.rows, healthState],
-  );
+  // Read when the button is pressed, so the header does not change with every filtered list.
+  const shown = useRef({ rows: view.rows, healthState });
+  useLayoutEffect(() => {
+    shown.current = { rows: view.rows, healthState };
+  }, [view.rows, healthState]);
+  const exportCsv = useCallback(() => {
+    const { rows, healthState: health } = shown.current;
+    downloadCsv(servicesCsv(rows, [...EXPORT_COLUMNS, ...healthExportColumns(health)]), csvFileName());
+  }, []);
   const refetch = useCallback(() => void refetchList(), [refetchList]);
 
   const filtersActive = isFilterActive({ q: url.searchInput, license: url.license, health: url.health });

@@ -25,7 +25,12 @@ import { useRowWindow } from './useRowWindow';
 
 /** Up to this many rows render in full (all in the DOM); more are virtualized. */
 export const FULL_RENDER_MAX = 100;
-const OVERSCAN = 8;
+/**
+ * Rows rendered beyond each edge of the scroll viewport. The window moves a row at a time and only
+ * the rows entering it render, so a few rows (~280 px) are enough; each one more is work on every
+ * keystroke that filters.
+ */
+const OVERSCAN = 5;
 /** The scroll element's id for the router's scroll restoration. */
 export const SCROLL_RESTORATION_ID = 'services-table';
 

@@ -36,7 +36,8 @@ export interface ServicesToolbarProps {
   onDensityChange: (density: Density) => void;
 }
 
-// Performance: a keystroke re-renders the search box; the menus, whose props it does not change, skip it.
+// Performance: a keystroke re-renders the search box; the menus and the density toggle, whose props
+// it does not change, skip it.
 const MemoLicenseFilter = memo(LicenseFilter);
 const MemoHealthFilter = memo(HealthFilter);
 const MemoColumnsMenu = memo(ColumnsMenu);
@@ -81,17 +82,23 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
       ) : null}
       <Box sx={{ flexGrow: 1 }} />
       <MemoColumnsMenu visibility={props.columnVisibility} onToggle={props.onToggleColumn} onReset={props.onResetColumns} />
-      <Tooltip title={density === 'compact' ? 'Comfortable rows' : 'Compact rows'}>
-        <ToggleButton
-          value="compact"
-          size="small"
-          aria-label="Compact rows"
-          selected={density === 'compact'}
-          onChange={() => props.onDensityChange(density === 'compact' ? 'comfortable' : 'compact')}
-        >
-          <DensitySmallOutlined fontSize="small" />
-        </ToggleButton>
-      </Tooltip>
+      <DensityToggle density={density} onDensityChange={props.onDensityChange} />
     </Box>
   );
 }
+
+const DensityToggle = memo(function DensityToggle({ density, onDensityChange }: Pick<ServicesToolbarProps, 'density' | 'onDensityChange'>) {
+  return (
+    <Tooltip title={density === 'compact' ? 'Comfortable rows' : 'Compact rows'}>
+      <ToggleButton
+        value="compact"
+        size="small"
+        aria-label="Compact rows"
+        selected={density === 'compact'}
+        onChange={() => onDensityChange(density === 'compact' ? 'comfortable' : 'compact')}
+      >
+        <DensitySmallOutlined fontSize="small" />
+      </ToggleButton>
+    </Tooltip>
+  );
+});
