@@ -68,10 +68,8 @@ export interface RenderRouteResult extends RenderResult {
   user: UserEvent;
 }
 
-/** Renders the whole app at `url` (path + optional ?search). Resolves once the route has loaded. */
-export async function renderRoute(url = '/', options: RenderOptions = {}): Promise<RenderRouteResult> {
-  const queryClient = options.queryClient ?? createTestQueryClient();
-  const router = createAppRouter({ queryClient, history: createMemoryHistory({ initialEntries: [url] }) });
+/** Mounts a router inside the app's providers, once its lazy chunks and loaders have loaded. */
+async function mountRouter(router: Parameters<typeof RouterProvider>[0]['router'], queryClient: QueryClient) {
   // Load lazy page chunks and loaders first so the first render already shows the page.
   await router.load();
   const user = userEvent.setup();
@@ -81,7 +79,15 @@ export async function renderRoute(url = '/', options: RenderOptions = {}): Promi
     </AppProviders>,
   );
   await settle(router);
-  return { ...result, router, queryClient, user };
+  return { ...result, user };
+}
+
+/** Renders the whole app at `url` (path + optional ?search). Resolves once the route has loaded. */
+export async function renderRoute(url = '/', options: RenderOptions = {}): Promise<RenderRouteResult> {
+  const queryClient = options.queryClient ?? createTestQueryClient();
+  const router = createAppRouter({ queryClient, history: createMemoryHistory({ initialEntries: [url] }) });
+  const mounted = await mountRouter(router, queryClient);
+  return { ...mounted, router, queryClient };
 }
 
 export interface RenderWithProvidersResult extends RenderResult {
@@ -103,13 +109,5 @@ export async function renderWithProviders(
     routeTree: rootRoute,
     history: createMemoryHistory({ initialEntries: [options.url ?? '/'] }),
   });
-  await router.load();
-  const user = userEvent.setup();
-  const result = render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  await settle(router);
-  return { ...result, queryClient, user };
+  return { ...(await mountRouter(router, queryClient)), queryClient };
 }
