@@ -3,8 +3,9 @@
  * sent*: the schemas fold key case, so the issue path says `licenseType` while the server wrote
  * `LicenseType`; walking the raw input recovers the wire spelling (`[3].LicenseType`).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { foldKey, isPlainObject } from './schemas/tolerant';
+import './zod-messages';
 
 type Issue = z.core.$ZodIssue;
 
@@ -82,7 +83,7 @@ export interface IssueSummary {
   sentence: string;
 }
 
-export function summarizeIssues(error: z.ZodError, input: unknown): IssueSummary {
+export function summarizeIssues(error: z.core.$ZodError, input: unknown): IssueSummary {
   const [first, ...rest] = error.issues;
   if (!first) return { path: '', sentence: 'did not match the expected shape' };
   const { path, present } = locate(input, first.path);
@@ -92,7 +93,7 @@ export function summarizeIssues(error: z.ZodError, input: unknown): IssueSummary
 }
 
 /** Problems keyed by path (`siteLocation.sbcId`), for showing next to form fields. */
-export function issuesByPath(error: z.ZodError): Record<string, string[]> {
+export function issuesByPath(error: z.core.$ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.');

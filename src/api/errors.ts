@@ -1,5 +1,5 @@
 /** The errors the data layer throws. Kept apart from http.ts so helpers can build them without a cycle. */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { issuesByPath, summarizeIssues } from './describe-issues';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse';
@@ -60,15 +60,15 @@ export class RequestValidationError extends Error {
   override readonly name = 'RequestValidationError';
   readonly fieldErrors: FieldErrors;
 
-  constructor(error: z.ZodError, input: unknown) {
+  constructor(error: z.core.$ZodError, input: unknown) {
     super(`The request was not sent because its data is invalid${summarizeIssues(error, input).sentence}`, { cause: error });
     this.fieldErrors = issuesByPath(error);
   }
 }
 
 /** Parses a request body with its schema or throws RequestValidationError; returns the parsed body. */
-export function validateRequest<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+export function validateRequest<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = z.safeParse(schema, input);
   if (!result.success) throw new RequestValidationError(result.error, input);
   return result.data;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fixtures } from '../mocks/fixtures';
 import { ApiError, http, RequestValidationError, validateRequest } from './http';
 import { toFieldKey } from './http-errors';

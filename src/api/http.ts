@@ -3,7 +3,7 @@
  * every failure into an `ApiError` with a sentence a person can read, so no component ever sees a raw
  * `TypeError: Failed to fetch` or a zod issue list.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { csrfHeaders } from './csrf';
 import { summarizeIssues } from './describe-issues';
 import { ApiError, type HttpMethod } from './errors';
@@ -14,7 +14,7 @@ export * from './errors';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-export interface HttpOptions<S extends z.ZodType> {
+export interface HttpOptions<S extends z.core.$ZodType> {
   /** Parses the success body. An empty body (204, or 200 with nothing) is parsed as `undefined`. */
   schema: S;
   method?: HttpMethod;
@@ -60,7 +60,7 @@ function readBody(text: string, contentType: string): Body {
   }
 }
 
-export async function http<S extends z.ZodType>(path: string, options: HttpOptions<S>): Promise<z.output<S>> {
+export async function http<S extends z.core.$ZodType>(path: string, options: HttpOptions<S>): Promise<z.output<S>> {
   const { schema, method = 'GET', body, signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const where = { method, url: path };
   if (signal?.aborted) throw abortErrorFrom(signal);
@@ -102,7 +102,7 @@ export async function http<S extends z.ZodType>(path: string, options: HttpOptio
   if (!parsedBody.ok) {
     throw new ApiError('The server sent a response that is not valid JSON.', { kind: 'parse', status: response.status, ...where });
   }
-  const result = schema.safeParse(parsedBody.value);
+  const result = z.safeParse(schema, parsedBody.value);
   if (result.success) return result.data;
   if (parsedBody.value === undefined) {
     throw new ApiError('The server sent an empty response where data was expected.', { kind: 'parse', status: response.status, ...where });

@@ -3,7 +3,7 @@
  * timed out may well have happened.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { http, validateRequest } from './http';
 import { customerKeys, ovocKeys } from './queries';
 import {

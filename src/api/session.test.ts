@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { csrfHeaders, csrfToken } from './csrf';
 import { ApiError, http } from './http';
 import { isSignInRequired, redirectToSignIn, resetSignInRedirect, signInPath, signOut } from './session';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -5,7 +5,7 @@
  * full-page navigation keeps sessionStorage, so the onboarding wizard's draft survives it.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CSRF_HEADER, csrfToken } from './csrf';
 import { ApiError } from './errors';
 import { http } from './http';
@@ -64,8 +64,8 @@ export function resetSignInRedirect(): void {
 }
 
 export const currentUserSchema = z.object({
-  name: z.string().nullable(),
-  email: z.string().nullable(),
+  name: z.nullable(z.string()),
+  email: z.nullable(z.string()),
   signedIn: z.literal(true),
   csrfToken: z.string(),
 });

@@ -12,7 +12,7 @@
  * Lives in components/ (not app/) because feature search schemas import it and features must not
  * import the shell.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const MAX_TEXT_LENGTH = 200;
 const MAX_LIST_ITEMS = 50;
@@ -48,7 +48,7 @@ function toText(raw: unknown): string {
 /** Free text (e.g. a search box). Default ''. Numbers/booleans from the URL become their text. */
 export function textParam() {
   // Explicit generics: the runtime function accepts anything, while navigation is typed as a string.
-  return z.preprocess<string, z.ZodString, string>(toText, z.string()).default('').catch('');
+  return z.catch(z._default(z.pipe(z.transform<string, string>(toText), z.string()), ''), '');
 }
 
 /**
@@ -61,18 +61,18 @@ export function intListParam(min: number, max: number) {
       .filter((token) => /^-?\d+$/.test(token))
       .map(Number)
       .filter((n) => Number.isSafeInteger(n) && n >= min && n <= max);
-  return z
-    .preprocess<number[], z.ZodArray<z.ZodNumber>, readonly number[]>(toInts, z.array(z.number()))
-    .default(() => [])
-    .catch(() => []);
+  return z.catch(
+    z._default(z.pipe(z.transform<readonly number[], number[]>(toInts), z.array(z.number())), () => []),
+    () => [],
+  );
 }
 
 /** A set of strings (status words, license names, ...). Open: unknown words pass through. Default []. */
 export function stringListParam() {
-  return z
-    .preprocess<string[], z.ZodArray<z.ZodString>, readonly string[]>(toTokens, z.array(z.string()))
-    .default(() => [])
-    .catch(() => []);
+  return z.catch(
+    z._default(z.pipe(z.transform<readonly string[], string[]>(toTokens), z.array(z.string())), () => []),
+    () => [],
+  );
 }
 
 const SORT_PATTERN = /^-?[A-Za-z][A-Za-z0-9_.]{0,63}$/;
@@ -87,7 +87,7 @@ export function sortParam() {
     const text = typeof raw === 'string' ? raw.trim() : '';
     return SORT_PATTERN.test(text) ? text : '';
   };
-  return z.preprocess<string, z.ZodString, string>(toSort, z.string()).default('').catch('');
+  return z.catch(z._default(z.pipe(z.transform<string, string>(toSort), z.string()), ''), '');
 }
 
 export interface SortState {

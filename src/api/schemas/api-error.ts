@@ -4,16 +4,16 @@
  * validation `errors: {Field: [msg]}`. Every field is best-effort: a malformed error body must never
  * hide the error itself, so a field of the wrong type is simply dropped.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { numberish, tolerantObject } from './tolerant';
 
 // null is kept (the simulator and some servers send `errorCode: null`); http.ts treats it as absent.
-function lenient<T extends z.ZodType>(schema: T) {
-  return schema.nullish().catch(undefined);
+function lenient<T extends z.core.$ZodType>(schema: T) {
+  return z.catch(z.nullish(schema), undefined);
 }
 
 // A single message is accepted where a list is documented.
-const messages = z.union([z.array(z.string()), z.string().transform((message) => [message])]);
+const messages = z.union([z.array(z.string()), z.pipe(z.string(), z.transform((message: string) => [message]))]);
 
 export const apiErrorBodySchema = tolerantObject({
   type: lenient(z.string()),

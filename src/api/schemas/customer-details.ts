@@ -1,5 +1,5 @@
 /** GET /api/v3/customer/{guid}?allDetails=true — "Get Details for Specific Service". */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SBC_DEPLOYMENT_STATES } from '../../domain/statuses';
 import { serviceBriefShape } from './services';
 import { nullableNumber, nullableString, openEnum, orNull, stringish, tolerantObject } from './tolerant';

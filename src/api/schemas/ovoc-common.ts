@@ -1,5 +1,5 @@
 /** Pieces shared by the OVOC service and OVOC customer payloads. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEPLOY_STATUSES, HEALTH_STATUSES } from '../../domain/statuses';
 import { openEnum, orNull, tolerantObject } from './tolerant';
 

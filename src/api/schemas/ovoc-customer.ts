@@ -1,5 +1,5 @@
 /** PUT /api/ovoc/v1/topology/customers/{id} — "Verify Specific LC Customer Details" (a read, despite the verb). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { customerApplicationsStatusSchema, healthStatus } from './ovoc-common';
 import { nullableId, nullableIdList, nullableString, orNull, tolerantObject } from './tolerant';
 

@@ -1,5 +1,5 @@
 /** GET /api/ovoc/v1/topology/services/ — "Retrieve Services" (OVOC, camelCase on the wire). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OVOC_LICENSE_TYPE_VALUES } from '../../domain/license-types';
 import { healthStatus, serviceApplicationsStatusSchema } from './ovoc-common';
 import {

@@ -1,5 +1,5 @@
 /** GET /api/v3/customer — "Get Services Brief Details (V3)": one row per service. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { nullableNumber, nullableString, tolerantObject } from './tolerant';
 
 /** Shared with customer-details.ts, whose response is a brief row plus more fields. */

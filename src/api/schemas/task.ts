@@ -1,5 +1,5 @@
 /** GET /api/v2/task/{taskId} — "Get Task". No example in the pages, so every field is read leniently. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TASK_STATUSES } from '../../domain/statuses';
 import { idValue, nullableString, openEnum, orNull, tolerantObject } from './tolerant';
 
@@ -13,7 +13,13 @@ export type TaskMessage = z.infer<typeof taskMessageSchema>;
 export const taskSchema = tolerantObject({
   id: idValue,
   status: orNull(openEnum(TASK_STATUSES)),
-  executionMessages: z.array(taskMessageSchema).nullable().transform((messages) => messages ?? []).default([]),
+  executionMessages: z._default(
+    z.pipe(
+      z.nullable(z.array(taskMessageSchema)),
+      z.transform((messages: TaskMessage[] | null) => messages ?? []),
+    ),
+    [],
+  ),
   // Free-form (it carries e.g. the new customer's guid); callers narrow it where they need a field.
   outputData: orNull(z.unknown()),
   createTime: nullableString(),

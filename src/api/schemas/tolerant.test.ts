@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { summarizeIssues } from '../describe-issues';
 import {
   customerDetailsSchema,

@@ -6,7 +6,7 @@
  * `tolerantObject` folds key case once, generically. Unknown fields are dropped, absent optional fields
  * become `null` (so "not sent" renders as an em dash and never as 0), and enums stay open.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Keys are compared without regard to case: `MsTenantId`, `msTenantID` and `mstenantid` are one field. */
 export const foldKey = (key: string): string => key.toLowerCase();
@@ -78,7 +78,7 @@ export function createKeyRemapper(lookup: ReadonlyMap<string, string>, canonical
 }
 
 /** `z.object(shape)` that accepts any casing of the shape's keys (plus declared aliases). */
-export function tolerantObject<S extends z.ZodRawShape>(
+export function tolerantObject<S extends z.core.$ZodShape>(
   shape: S,
   options: TolerantObjectOptions<Extract<keyof S, string>> = {},
 ) {
@@ -89,12 +89,12 @@ export function tolerantObject<S extends z.ZodRawShape>(
   for (const [key, spellings] of Object.entries(aliases)) {
     for (const spelling of spellings ?? []) lookup.set(foldKey(spelling), key);
   }
-  return z.preprocess(createKeyRemapper(lookup, canonical), z.object(shape));
+  return z.pipe(z.transform(createKeyRemapper(lookup, canonical)), z.object(shape));
 }
 
 /** Absent -> null. `null` itself stays `null` (distinct from 0 / ''). */
-export function orNull<T extends z.ZodType>(schema: T) {
-  return schema.nullable().default(null);
+export function orNull<T extends z.core.$ZodType>(schema: T) {
+  return z._default(z.nullable(schema), null);
 }
 
 // Canonical decimal numbers only: "0", "-12", "3.5". Not "", " ", "1e3" or "0x10", which are more
@@ -105,14 +105,14 @@ const NUMERIC_TEXT = /^-?\d+(\.\d+)?$/;
  * A number that may arrive stringified. The OVOC example sends Integer parameters as "0", so the
  * vendor's serializer demonstrably does this; accepting "50" for a count is safe, accepting "" is not.
  */
-export const numberish = z.preprocess(
-  (value) => (typeof value === 'string' && NUMERIC_TEXT.test(value) ? Number(value) : value),
+export const numberish = z.pipe(
+  z.transform((value) => (typeof value === 'string' && NUMERIC_TEXT.test(value) ? Number(value) : value)),
   z.number(),
 );
 
 /** Text the vendor's table types differently from its example (e.g. ApplicationClientId: "integer" vs a GUID). */
-export const stringish = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value),
+export const stringish = z.pipe(
+  z.transform((value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value)),
   z.string(),
 );
 
@@ -121,7 +121,7 @@ export const stringish = z.preprocess(
  * while the known words still show up in editor completion via the `string & {}` idiom.
  */
 export function openEnum<const T extends readonly string[]>(_known: T) {
-  return z.string().transform((value): T[number] | (string & {}) => value);
+  return z.pipe(z.string(), z.transform((value: string): T[number] | (string & {}) => value));
 }
 
 /** An id whose type the vendor does not document: kept as it came. */

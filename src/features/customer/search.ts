@@ -1,5 +1,5 @@
 /** Search params of `/customers/$guid`: none yet (the guid is a path param). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const customerSearchSchema = z.object({});
 

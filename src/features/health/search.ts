@@ -4,7 +4,7 @@
  * hand-edited or stale link never breaks the page.
  * Lists are open sets of words (status, OVOC license type, source) so unknown values pass through.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sortParam, stringListParam, textParam } from '../../components/search-params';
 
 /**
@@ -16,9 +16,9 @@ function customerIdParam() {
     const value = typeof raw === 'string' && /^\s*\d{1,16}\s*$/.test(raw) ? Number(raw) : raw;
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
   };
-  return z
-    .preprocess<number | undefined, z.ZodOptional<z.ZodNumber>, number | undefined>(toId, z.number().optional())
-    .catch(undefined);
+  // The outer optional is what types the key as optional when navigating (a pipe takes its input type from
+  // its transform, which says nothing about absence); at run time an absent value is undefined either way.
+  return z.optional(z.catch(z.pipe(z.transform<number | undefined, number | undefined>(toId), z.optional(z.number())), undefined));
 }
 
 export const healthSearchSchema = z.object({

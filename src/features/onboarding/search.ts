@@ -1,5 +1,5 @@
 /** Search params of `/customers/new`: none yet. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const onboardingSearchSchema = z.object({});
 

@@ -4,7 +4,7 @@
  * unknown columns are dropped and columns that cannot be hidden stay visible.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ALWAYS_VISIBLE, COLUMN_IDS, DEFAULT_COLUMN_VISIBILITY, isColumnId, type ColumnId } from './columns';
 
 export const PREFS_KEY = 'lpc.services.view.v1';
@@ -22,8 +22,8 @@ export interface ServicesPrefs {
 export const DEFAULT_PREFS: ServicesPrefs = { columnVisibility: { ...DEFAULT_COLUMN_VISIBILITY }, density: 'comfortable' };
 
 const storedSchema = z.object({
-  columnVisibility: z.record(z.string(), z.boolean()).catch({}),
-  density: z.enum(DENSITIES).catch('comfortable'),
+  columnVisibility: z.catch(z.record(z.string(), z.boolean()), {}),
+  density: z.catch(z.enum(DENSITIES), 'comfortable'),
 });
 
 function cleanVisibility(raw: Record<string, boolean>): ColumnVisibility {

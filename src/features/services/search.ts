@@ -2,7 +2,7 @@
  * Search params of `/` (services list). Used as the route's `validateSearch`; read them in the page
  * with `getRouteApi('/').useSearch()`. Every field falls back to its default when malformed.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { intListParam, sortParam, stringListParam, textParam } from '../../components/search-params';
 
 /** UMP license types are integers 0..5 (DESIGN.md "Domain facts"). */

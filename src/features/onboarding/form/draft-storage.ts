@@ -4,7 +4,7 @@
  * wizard can ask for it again. What is read back is validated: anything that does not have the
  * draft's shape is discarded (and removed), never allowed to break the page.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DraftValues } from './schema';
 
 export const DRAFT_STORAGE_KEY = 'lpc.onboarding.draft.v1';
@@ -18,11 +18,11 @@ export interface StoredDraft {
   hadPassword: boolean;
 }
 
-const text = z.string().max(10_000).default('');
+const text = z._default(z.string().check(z.maxLength(10_000)), '');
 
 const storedDraftSchema = z.strictObject({
   version: z.literal(1),
-  step: z.int().min(0).max(LAST_STEP),
+  step: z.int().check(z.gte(0), z.lte(LAST_STEP)),
   hadPassword: z.boolean(),
   values: z.object({
     customer: z.object({
@@ -44,7 +44,7 @@ const storedDraftSchema = z.strictObject({
       additionalProp1: text,
       additionalProp2: text,
       additionalProp3: text,
-      customVariables: z.array(z.object({ value: text })).max(500).default([]),
+      customVariables: z._default(z.array(z.object({ value: text })).check(z.maxLength(500)), []),
     }),
   }),
 });

@@ -4,7 +4,7 @@
  * (src/api/schemas/create-customer.ts) so the two cannot drift apart. `buildCreateRequest` maps
  * the composed output onto the request body.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createCustomerRequestSchema, OVOC_CUSTOMER_TYPES, siteLocationRequestSchema } from '../../../api/schemas';
 import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../../domain/short-name';
 
@@ -24,64 +24,81 @@ const FQDN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 /** Optional text: trimmed; left empty it is left out of the request (undefined), never sent as "". */
+const emptyAsUndefined = () => z.transform((v: string) => (v === '' ? undefined : v));
+
 function optionalText(max?: number, maxMessage?: string) {
-  const base = z.string().trim();
-  return (max === undefined ? base : base.max(max, maxMessage)).transform((v) => (v === '' ? undefined : v));
+  const base = z.string().check(z.trim());
+  return z.pipe(max === undefined ? base : base.check(z.maxLength(max, maxMessage)), emptyAsUndefined());
 }
 
 function optionalWithoutSpaces(what: string) {
-  return z
-    .string()
-    .trim()
-    .max(HOST_NAME_MAX, `${what} must be at most ${HOST_NAME_MAX} characters`)
-    .regex(/^\S*$/u, `${what} cannot contain spaces`)
-    .transform((v) => (v === '' ? undefined : v));
+  return z.pipe(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(HOST_NAME_MAX, `${what} must be at most ${HOST_NAME_MAX} characters`),
+        z.regex(/^\S*$/u, `${what} cannot contain spaces`),
+      ),
+    emptyAsUndefined(),
+  );
 }
 
 /** A whole number typed as text, checked against the wire's own number schema. */
-function wholeNumber(what: string, wire: z.ZodType<number, number>) {
-  return z
+function wholeNumber(what: string, wire: z.core.$ZodType<number, number>) {
+  const digits = z
     .string()
-    .trim()
-    .min(1, { error: `Enter the ${what}`, abort: true })
-    .regex(/^\d+$/, `The ${what} is a whole number, e.g. 5`)
-    .transform(Number)
-    .refine(Number.isSafeInteger, `The ${what} is too large`)
-    .pipe(wire);
+    .check(
+      z.trim(),
+      z.minLength(1, { error: `Enter the ${what}`, abort: true }),
+      z.regex(/^\d+$/, `The ${what} is a whole number, e.g. 5`),
+    );
+  const number = z.pipe(digits, z.transform(Number)).check(z.refine(Number.isSafeInteger, `The ${what} is too large`));
+  return z.pipe(number, wire);
 }
 
 export type ShortNameTakenCheck = (shortName: string, msTenantId: string) => boolean;
 
 /** Step 1. `isTaken` checks the loaded services list (unique per Microsoft tenant). */
 export function customerStepSchema(isTaken: ShortNameTakenCheck = () => false) {
-  return z
-    .object({
-      shortName: z.string().superRefine((name, ctx) => {
+  const step = z.object({
+    shortName: z.string().check(
+      z.superRefine((name: string, ctx) => {
         for (const problem of shortNameProblems(name)) ctx.addIssue({ code: 'custom', message: SHORT_NAME_MESSAGES[problem] });
       }),
-      fullName: optionalText(FULL_NAME_MAX, `Full name must be at most ${FULL_NAME_MAX} characters`),
-      msTenantId: z
+    ),
+    fullName: optionalText(FULL_NAME_MAX, `Full name must be at most ${FULL_NAME_MAX} characters`),
+    msTenantId: z.pipe(
+      z
         .string()
-        .trim()
-        .min(1, { error: 'Enter the Microsoft tenant id', abort: true })
-        .regex(GUID, 'Enter the tenant id as a GUID, e.g. 4bf50a33-a383-4d3f-9403-220c898bc1b2')
-        .pipe(createCustomerRequestSchema.shape.msTenantId),
-      ovocCustomerType: z.string().pipe(z.enum(OVOC_CUSTOMER_TYPES, { error: 'Choose the OVOC customer type' })),
-      channelId: optionalText(),
-      lcCustomerId: optionalText(),
-    })
-    .superRefine((value, ctx) => {
-      if (isTaken(value.shortName, value.msTenantId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['shortName'],
-          message: `A customer named "${value.shortName}" already exists in this Microsoft tenant`,
-        });
-      }
-    }, {
-      // Checked as soon as the name and the tenant are themselves valid, whatever the other fields hold.
-      when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'shortName' || issue.path?.[0] === 'msTenantId'),
-    });
+        .check(
+          z.trim(),
+          z.minLength(1, { error: 'Enter the Microsoft tenant id', abort: true }),
+          z.regex(GUID, 'Enter the tenant id as a GUID, e.g. 4bf50a33-a383-4d3f-9403-220c898bc1b2'),
+        ),
+      createCustomerRequestSchema.shape.msTenantId,
+    ),
+    ovocCustomerType: z.pipe(z.string(), z.enum(OVOC_CUSTOMER_TYPES, { error: 'Choose the OVOC customer type' })),
+    channelId: optionalText(),
+    lcCustomerId: optionalText(),
+  });
+  return step.check(
+    z.superRefine(
+      (value: z.output<typeof step>, ctx) => {
+        if (isTaken(value.shortName, value.msTenantId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['shortName'],
+            message: `A customer named "${value.shortName}" already exists in this Microsoft tenant`,
+          });
+        }
+      },
+      {
+        // Checked as soon as the name and the tenant are themselves valid, whatever the other fields hold.
+        when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'shortName' || issue.path?.[0] === 'msTenantId'),
+      },
+    ),
+  );
 }
 
 export const sipStepSchema = z.object({
@@ -93,24 +110,30 @@ export const sipStepSchema = z.object({
 export const scriptStepSchema = z.object({
   cacProfile: optionalText(),
   proxySet: optionalText(),
-  onlinePstnGateway: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || FQDN.test(v), 'Enter a fully qualified domain name, e.g. sbc.example.com')
-    .transform((v) => (v === '' ? undefined : v)),
+  onlinePstnGateway: z.pipe(
+    z.string().check(
+      z.trim(),
+      z.refine((v: string) => v === '' || FQDN.test(v), 'Enter a fully qualified domain name, e.g. sbc.example.com'),
+    ),
+    emptyAsUndefined(),
+  ),
   carrierUserName: optionalText(CARRIER_USER_NAME_MAX, `Carrier user name must be at most ${CARRIER_USER_NAME_MAX} characters`),
   // Not trimmed: a password is taken exactly as typed.
-  carrierUserPassword: z
-    .string()
-    .max(CARRIER_PASSWORD_MAX, `Carrier password must be at most ${CARRIER_PASSWORD_MAX} characters`)
-    .regex(PRINTABLE_ASCII, 'Carrier password can only use printable ASCII characters (letters a-z, A-Z, digits, punctuation, space)')
-    .transform((v) => (v === '' ? undefined : v)),
+  carrierUserPassword: z.pipe(
+    z
+      .string()
+      .check(
+        z.maxLength(CARRIER_PASSWORD_MAX, `Carrier password must be at most ${CARRIER_PASSWORD_MAX} characters`),
+        z.regex(PRINTABLE_ASCII, 'Carrier password can only use printable ASCII characters (letters a-z, A-Z, digits, punctuation, space)'),
+      ),
+    emptyAsUndefined(),
+  ),
   carrierMainLine: optionalWithoutSpaces('Carrier main line'),
   carrierHostName: optionalWithoutSpaces('Carrier host name'),
   additionalProp1: optionalText(),
   additionalProp2: optionalText(),
   additionalProp3: optionalText(),
-  customVariables: z.array(z.object({ value: z.string().trim().min(1, 'Enter a value or remove this variable') })),
+  customVariables: z.array(z.object({ value: z.string().check(z.trim(), z.minLength(1, 'Enter a value or remove this variable')) })),
 });
 
 export function draftSchema(isTaken?: ShortNameTakenCheck) {
