@@ -28,6 +28,7 @@ import {
   type AnyRouter,
 } from '@tanstack/react-router';
 import { act, render, type RenderResult } from '@testing-library/react';
+import { afterEach } from 'vitest';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { AppProviders } from '../app/AppProviders';
 import { createAppRouter, type AppRouter } from '../app/router';
@@ -68,8 +69,26 @@ export interface RenderRouteResult extends RenderResult {
   user: UserEvent;
 }
 
+const mounted = new Set<AnyRouter>();
+
+/**
+ * A navigation a test started last (Enter on a row, a link) may still be loading its lazy chunk
+ * when the test ends; on a busy machine it then finished after the file's jsdom was torn down and
+ * failed the run with "window is not defined". Each test's routers are let finish first (this hook
+ * runs before Testing Library's cleanup, which was registered earlier).
+ */
+afterEach(async () => {
+  for (const router of mounted) {
+    for (let waited = 0; waited < 5000 && (router.state.status !== 'idle' || router.state.isLoading); waited += 10) {
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+  mounted.clear();
+});
+
 /** Mounts a router inside the app's providers, once its lazy chunks and loaders have loaded. */
 async function mountRouter(router: Parameters<typeof RouterProvider>[0]['router'], queryClient: QueryClient) {
+  mounted.add(router);
   // Load lazy page chunks and loaders first so the first render already shows the page.
   await router.load();
   const user = userEvent.setup();
