@@ -73,6 +73,9 @@ type InputFocus = FocusEvent<HTMLInputElement>;
 /** The closed Select's display and arrow (MUI's Select and NativeSelect styles for the outlined variant). */
 function Lookalike({ className, disabled, onFocus, onBlur, ref }: InputBaseComponentProps) {
   const { labelId, text, onUse } = useContext(LookalikeContext);
+  // A press opens on its click: swapping at pointer-down would let the release land on the new menu's
+  // backdrop and close it. Only a keyboard focus swaps at once.
+  const [pointer] = useState(() => ({ down: false }));
   return (
     <>
       <Box
@@ -86,11 +89,13 @@ function Lookalike({ className, disabled, onFocus, onBlur, ref }: InputBaseCompo
         aria-labelledby={labelId}
         onFocus={(event: FocusEvent<HTMLDivElement>) => {
           onFocus?.(event as unknown as InputFocus);
-          onUse(false);
+          if (!pointer.down) onUse(false);
         }}
         onBlur={(event: FocusEvent<HTMLDivElement>) => onBlur?.(event as unknown as InputFocus)}
-        onMouseDown={(event) => {
-          if (event.button === 0 && !disabled) onUse(true);
+        onPointerDown={() => Object.assign(pointer, { down: true })}
+        onClick={() => {
+          Object.assign(pointer, { down: false });
+          if (!disabled) onUse(true);
         }}
         onKeyDown={(event: KeyboardEvent) => {
           if (OPEN_KEYS.includes(event.key)) {
