@@ -1,8 +1,8 @@
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
+import { LazyTooltip as Tooltip } from '../components/LazyTooltip';
 
 /**
  * "Demo data" whenever the server says it answers from the built-in simulator, so nobody mistakes

@@ -2,17 +2,18 @@
  * The frame around every page: app bar, navigation (permanent drawer from md up, a temporary
  * drawer behind a menu button below), skip link and the <main> landmark the page renders into.
  */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
 import { HeadContent, Outlet } from '@tanstack/react-router';
+import { lazyOnIdle } from '../components/lazyOnIdle';
 import { ColorModeToggle } from './ColorModeToggle';
 import { DemoBadge } from './DemoBadge';
+import { DockedDrawer } from './DockedDrawer';
 import { Navigation } from './Navigation';
 import { SignedInUser } from './SignedInUser';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
@@ -22,9 +23,15 @@ import { UnauthenticatedBanner } from './UnauthenticatedBanner';
 const DRAWER_WIDTH = 248;
 const MOBILE_NAV_ID = 'mobile-navigation';
 
+// Performance: the temporary drawer (MUI Drawer, Modal, Slide) is loaded on idle or with its first opening.
+const mobileDrawer = lazyOnIdle(() => import('./MobileDrawer'));
+
 export function RootLayout() {
   const [mobileOpen, setMobileOpen] = useState(false);
+  // Stays mounted after its first opening, so it can play its closing transition.
+  const [mobileUsed, setMobileUsed] = useState(false);
   const closeMobile = () => setMobileOpen(false);
+  mobileDrawer.usePreloadOnIdle();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -44,7 +51,10 @@ export function RootLayout() {
             aria-label="Open navigation"
             aria-controls={MOBILE_NAV_ID}
             aria-expanded={mobileOpen}
-            onClick={() => setMobileOpen(true)}
+            onClick={() => {
+              setMobileOpen(true);
+              setMobileUsed(true);
+            }}
             sx={{ display: { md: 'none' } }}
           >
             <MenuIcon />
@@ -59,17 +69,12 @@ export function RootLayout() {
         </Toolbar>
       </AppBar>
 
-      <Drawer
-        id={MOBILE_NAV_ID}
-        variant="temporary"
-        open={mobileOpen}
-        onClose={closeMobile}
-        sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
-      >
-        <Navigation onNavigate={closeMobile} />
-      </Drawer>
-      <Drawer
-        variant="permanent"
+      {mobileUsed ? (
+        <Suspense fallback={null}>
+          <mobileDrawer.Component id={MOBILE_NAV_ID} width={DRAWER_WIDTH} open={mobileOpen} onClose={closeMobile} />
+        </Suspense>
+      ) : null}
+      <DockedDrawer
         sx={{
           display: { xs: 'none', md: 'block' },
           width: DRAWER_WIDTH,
@@ -80,7 +85,7 @@ export function RootLayout() {
         {/* Spacer under the fixed app bar. */}
         <Toolbar />
         <Navigation />
-      </Drawer>
+      </DockedDrawer>
 
       <Box
         component="main"

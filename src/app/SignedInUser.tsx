@@ -5,13 +5,13 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
 import { sessionQueries, signOut } from '../api/session';
 import { useToast } from '../components/Toast';
+import { LazyTooltip as Tooltip } from '../components/LazyTooltip';
 
 export function SignedInUser() {
   const { data: info } = useQuery(consoleQueries.info());

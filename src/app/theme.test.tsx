@@ -25,7 +25,8 @@ describe('colour theme toggle', () => {
   it('remembers the chosen mode across visits', async () => {
     const first = await renderRoute('/');
     await first.user.click(screen.getByRole('button', { name: 'Theme: System' }));
-    const menu = screen.getByRole('menu');
+    // The menu is loaded with its first opening.
+    const menu = await screen.findByRole('menu', {}, { timeout: 5000 });
     expect(within(menu).getByRole('menuitemradio', { name: 'System' })).toHaveAttribute('aria-checked', 'true');
     await first.user.click(within(menu).getByRole('menuitemradio', { name: 'Dark' }));
 
@@ -36,6 +37,6 @@ describe('colour theme toggle', () => {
     // A new visit reads the stored choice.
     const second = await renderRoute('/');
     await second.user.click(screen.getByRole('button', { name: 'Theme: Dark' }));
-    expect(screen.getByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
+    expect(await screen.findByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
   });
 });

@@ -6,11 +6,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import IconButton, { type IconButtonProps } from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import CheckOutlined from '@mui/icons-material/CheckOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
 import { VisuallyHidden } from './VisuallyHidden';
+import { LazyTooltip as Tooltip } from './LazyTooltip';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -10,10 +10,9 @@ import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
-import OutlinedInput from '@mui/material/OutlinedInput';
-import Select, { type SelectChangeEvent } from '@mui/material/Select';
 import { healthLabel, normalizeHealth, type HealthOption } from '../ovoc-health';
 import { formatCount } from '../summary';
+import { DeferredSelect } from './DeferredSelect';
 
 export interface HealthFilterProps {
   selected: readonly string[];
@@ -25,8 +24,7 @@ export interface HealthFilterProps {
 const LABEL_ID = 'services-health-filter-label';
 
 export function HealthFilter({ selected, options, onChange }: HealthFilterProps) {
-  const handleChange = (event: SelectChangeEvent<string[]>) => {
-    const value = event.target.value;
+  const handleChange = (value: string[] | string) => {
     // Browser autofill can hand over a comma-separated string.
     onChange(normalizeHealth(typeof value === 'string' ? value.split(',') : value));
   };
@@ -37,15 +35,12 @@ export function HealthFilter({ selected, options, onChange }: HealthFilterProps)
       <InputLabel id={LABEL_ID} shrink>
         Health
       </InputLabel>
-      <Select<string[]>
+      <DeferredSelect<string>
         labelId={LABEL_ID}
-        multiple
+        label="Health"
         value={[...selected]}
         onChange={handleChange}
-        input={<OutlinedInput label="Health" notched />}
         renderValue={(keys) => (keys.length === 0 ? 'All' : keys.map(healthLabel).join(', '))}
-        displayEmpty
-        MenuProps={{ slotProps: { paper: { sx: { maxHeight: 420 } } } }}
       >
         {(options ?? []).map((option) => (
           <MenuItem key={option.key} value={option.key} aria-label={`${option.label} (${option.count})`} dense>
@@ -56,7 +51,7 @@ export function HealthFilter({ selected, options, onChange }: HealthFilterProps)
             </Box>
           </MenuItem>
         ))}
-      </Select>
+      </DeferredSelect>
     </FormControl>
   );
 }

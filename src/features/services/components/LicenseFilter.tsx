@@ -8,13 +8,12 @@ import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
-import OutlinedInput from '@mui/material/OutlinedInput';
-import Select, { type SelectChangeEvent } from '@mui/material/Select';
 import ToggleButton from '@mui/material/ToggleButton';
 import Box from '@mui/material/Box';
 import { LICENSE_FAMILIES, LICENSE_TYPES, licenseTypeName, type LicenseFamily } from '../../../domain/license-types';
 import { familyCodes, isFamilySelected, normalizeLicense, selectFamily } from '../filter';
 import { formatCount } from '../summary';
+import { DeferredSelect } from './DeferredSelect';
 
 export interface LicenseFilterProps {
   selected: readonly number[];
@@ -29,8 +28,7 @@ function familyCount(counts: ReadonlyMap<number, number>, family: LicenseFamily)
 }
 
 export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps) {
-  const handleChange = (event: SelectChangeEvent<number[]>) => {
-    const value = event.target.value;
+  const handleChange = (value: number[] | string) => {
     // Browser autofill can hand over a comma-separated string.
     const codes = typeof value === 'string' ? value.split(',').map(Number) : value;
     onChange(normalizeLicense(codes.filter(Number.isInteger)));
@@ -43,15 +41,12 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
         <InputLabel id={LABEL_ID} shrink>
           License type
         </InputLabel>
-        <Select<number[]>
+        <DeferredSelect<number>
           labelId={LABEL_ID}
-          multiple
+          label="License type"
           value={[...selected]}
           onChange={handleChange}
-          input={<OutlinedInput label="License type" notched />}
           renderValue={(codes) => (codes.length === 0 ? 'All' : codes.map((code) => licenseTypeName(code)).join(', '))}
-          displayEmpty
-          MenuProps={{ slotProps: { paper: { sx: { maxHeight: 420 } } } }}
         >
           {/* No group subheaders: MUI's Select would expose them as (unselectable) options. */}
           {LICENSE_TYPES.map((type) => {
@@ -66,7 +61,7 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
               </MenuItem>
             );
           })}
-        </Select>
+        </DeferredSelect>
       </FormControl>
       <Box role="group" aria-label="License family" sx={{ display: 'flex', gap: 1 }}>
         {LICENSE_FAMILIES.map((family) => (

@@ -1,12 +1,13 @@
 /** Search, license and health filters, clear, and the view controls (columns, density). */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import ToggleButton from '@mui/material/ToggleButton';
-import Tooltip from '@mui/material/Tooltip';
 import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
@@ -16,6 +17,7 @@ import type { ColumnVisibility, Density } from '../prefs';
 import { ColumnsMenu } from './ColumnsMenu';
 import { HealthFilter } from './HealthFilter';
 import { LicenseFilter } from './LicenseFilter';
+import { LazyTooltip as Tooltip } from '../../../components/LazyTooltip';
 
 export interface ServicesToolbarProps {
   searchInput: string;
@@ -44,35 +46,43 @@ const MemoColumnsMenu = memo(ColumnsMenu);
 
 export function ServicesToolbar(props: ServicesToolbarProps) {
   const { searchInput, onSearchChange, filtersActive, onClearFilters, density } = props;
+  const searchId = useId();
   return (
     <Box role="search" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
-      <TextField
-        label="Search"
-        type="search"
+      {/* What TextField renders, without TextField: it imports Select (and so Menu, Popover, Modal). */}
+      <FormControl
+        className="MuiTextField-root"
         size="small"
-        value={searchInput}
-        onChange={(event) => onSearchChange(event.target.value)}
-        placeholder="Name, tenant id or GUID"
-        autoComplete="off"
         // Our own clear button works the same in every browser; hide WebKit's.
         sx={{ width: { xs: '100%', sm: 280 }, '& input::-webkit-search-cancel-button': { display: 'none' } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchOutlined fontSize="small" />
-              </InputAdornment>
-            ),
-            endAdornment: searchInput ? (
+      >
+        <InputLabel htmlFor={searchId} id={`${searchId}-label`}>
+          Search
+        </InputLabel>
+        <OutlinedInput
+          id={searchId}
+          label="Search"
+          type="search"
+          value={searchInput}
+          onChange={(event) => onSearchChange(event.target.value)}
+          placeholder="Name, tenant id or GUID"
+          autoComplete="off"
+          startAdornment={
+            <InputAdornment position="start">
+              <SearchOutlined fontSize="small" />
+            </InputAdornment>
+          }
+          endAdornment={
+            searchInput ? (
               <InputAdornment position="end">
                 <IconButton aria-label="Clear search" size="small" edge="end" onClick={() => onSearchChange('')}>
                   <ClearOutlined fontSize="small" />
                 </IconButton>
               </InputAdornment>
-            ) : undefined,
-          },
-        }}
-      />
+            ) : undefined
+          }
+        />
+      </FormControl>
       <MemoLicenseFilter selected={props.license} counts={props.licenseCounts} onChange={props.onLicenseChange} />
       <MemoHealthFilter selected={props.health} options={props.healthOptions} onChange={props.onHealthChange} />
       {filtersActive ? (

@@ -1,0 +1,46 @@
+/** The "Columns" menu itself, loaded on idle or with its first opening (ColumnsMenu). */
+import Checkbox from '@mui/material/Checkbox';
+import Divider from '@mui/material/Divider';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { ALWAYS_VISIBLE, COLUMN_IDS, COLUMN_LABELS } from '../columns';
+import { isColumnVisible } from '../prefs';
+import type { ColumnsMenuProps } from './ColumnsMenu';
+
+export interface ColumnsMenuListProps extends ColumnsMenuProps {
+  id: string;
+  anchor: HTMLElement | null;
+  onClose: () => void;
+}
+
+export default function ColumnsMenuList({ id, anchor, onClose, visibility, onToggle, onReset }: ColumnsMenuListProps) {
+  return (
+    <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
+      {COLUMN_IDS.map((column) => {
+        const visible = isColumnVisible(visibility, column);
+        const locked = ALWAYS_VISIBLE.includes(column);
+        return (
+          <MenuItem
+            key={column}
+            role="menuitemcheckbox"
+            aria-checked={visible}
+            disabled={locked}
+            dense
+            onClick={() => onToggle(column, !visible)}
+          >
+            <ListItemIcon>
+              <Checkbox checked={visible} size="small" sx={{ p: 0 }} tabIndex={-1} slotProps={{ input: { 'aria-hidden': true } }} />
+            </ListItemIcon>
+            <ListItemText primary={COLUMN_LABELS[column]} />
+          </MenuItem>
+        );
+      })}
+      <Divider />
+      <MenuItem dense onClick={onReset}>
+        <ListItemText inset primary="Reset columns" />
+      </MenuItem>
+    </Menu>
+  );
+}
