@@ -52,8 +52,8 @@ function compareKeys(a: string | number, b: string | number): number {
 }
 
 /**
- * Sorts items by the column; `rowOf` picks the row out of an item (so prepared rows, which carry
- * their search text, sort without being unwrapped). `valueOf` overrides what a column sorts by
+ * Sorts items by the column; `rowOf` picks the row out of an item (items may wrap rows).
+ * `valueOf` overrides what a column sorts by
  * (the Health column's value is joined from OVOC, not in the row). Returns a new array; the input
  * is untouched.
  */
