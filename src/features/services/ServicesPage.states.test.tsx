@@ -190,4 +190,20 @@ describe('services list states', () => {
     await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '5001'));
     expect(bodyRows().length).toBeLessThanOrEqual(100);
   });
+
+  it('renders only the rows on screen of a short list too, and typing keeps it that way', async () => {
+    // 35 customers in a 300 px box (comfortable rows are 56 px): about 6 on screen, 5 more below.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
+    const { user } = await renderRoute('/');
+    await findTable();
+    expect(table()).toHaveAttribute('aria-rowcount', '36');
+    expect(bodyRows().length).toBeLessThan(15);
+    expect(screen.getByText('35 customers')).toBeVisible();
+
+    await user.type(searchBox(), 'b');
+    await waitFor(() => expect(screen.getByText(/^\d+ of 35 customers$/)).toBeVisible());
+    const shown = Number(/^(\d+) of/.exec(screen.getByText(/^\d+ of 35 customers$/).textContent ?? '')?.[1]);
+    expect(table()).toHaveAttribute('aria-rowcount', String(shown + 1));
+    expect(bodyRows().length).toBe(Math.min(shown, 11));
+  });
 });

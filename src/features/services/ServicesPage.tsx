@@ -42,8 +42,8 @@ async function writeClipboard(value: string): Promise<void> {
   await navigator.clipboard.writeText(value);
 }
 
-// Performance: a keystroke first re-renders the page with the text typed and the rows of before (the
-// list follows in a deferred render); the table and the summary, whose props are unchanged, skip it.
+// Performance: the table and the summary skip the renders that do not change their props (the deferred
+// one after a keystroke; the text typed first when a search is slow enough to be deferred).
 const MemoServicesTable = memo(ServicesTable);
 const MemoServicesSummaryBar = memo(ServicesSummaryBar);
 

@@ -1,10 +1,10 @@
+import type { ServiceBrief } from '../../api/schemas';
 import { seed } from '../../mocks/seed';
 import {
   countByLicense,
   filterRows,
   isFamilySelected,
   isFilterActive,
-  prepareRows,
   searchRows,
   searchTerms,
   selectFamily,
@@ -12,8 +12,8 @@ import {
 } from './filter';
 import { brief } from './test/rows';
 
-const documented = prepareRows(seed.servicesBrief);
-const names = (rows: ReturnType<typeof prepareRows>) => rows.map((entry) => entry.row.customerShortName);
+const documented = seed.servicesBrief;
+const names = (rows: readonly ServiceBrief[]) => rows.map((row) => row.customerShortName);
 
 describe('search', () => {
   it('matches short name, full name, tenant id and guid, ignoring case', () => {
@@ -29,7 +29,7 @@ describe('search', () => {
   });
 
   it('does not match across two fields', () => {
-    const rows = prepareRows([brief({ customerShortName: 'abc', customerFullName: 'def' })]);
+    const rows = [brief({ customerShortName: 'abc', customerFullName: 'def' })];
     expect(searchRows(rows, 'cd')).toHaveLength(0);
     expect(searchRows(rows, 'abc')).toHaveLength(1);
   });
@@ -37,8 +37,20 @@ describe('search', () => {
   it('treats a blank query as no search, and null fields as empty', () => {
     expect(searchRows(documented, '   ')).toHaveLength(35);
     expect(searchTerms(' A  b ')).toEqual(['a', 'b']);
-    const rows = prepareRows([brief({ customerFullName: null, msTenantId: null })]);
+    const rows = [brief({ customerFullName: null, msTenantId: null })];
     expect(searchRows(rows, 'null')).toHaveLength(0);
+  });
+
+  it('ignores case beyond ASCII, as lowercasing both sides does', () => {
+    const rows = [brief({ customerShortName: 'ÉCOLE', customerFullName: 'Ωmega Straße' })];
+    expect(searchRows(rows, 'école')).toHaveLength(1);
+    expect(searchRows(rows, 'ΩMEGA STRASSE')).toHaveLength(0);
+    expect(searchRows(rows, 'ωmega STRAßE')).toHaveLength(1);
+  });
+
+  it('hands back the list itself when there is nothing to filter (no copy of a big list)', () => {
+    expect(searchRows(documented, ' ')).toBe(documented);
+    expect(filterRows(documented, { q: '', license: [] })).toBe(documented);
   });
 });
 
@@ -50,7 +62,7 @@ describe('license filter', () => {
   });
 
   it('an empty selection shows every row, unknown and missing types included', () => {
-    const rows = prepareRows([brief({ licenseType: 7 }), brief({ licenseType: null }), brief({ licenseType: 2 })]);
+    const rows = [brief({ licenseType: 7 }), brief({ licenseType: null }), brief({ licenseType: 2 })];
     expect(filterRows(rows, { q: '', license: [] })).toHaveLength(3);
     expect(filterRows(rows, { q: '', license: [2] })).toHaveLength(1);
   });

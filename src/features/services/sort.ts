@@ -47,13 +47,14 @@ export function sortKey(value: SortValue, id: ColumnId): string | number | null 
 
 function compareKeys(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const [x, y] = [String(a), String(b)];
+  const x = String(a);
+  const y = String(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**
- * Sorts items by the column; `rowOf` picks the row out of an item (so prepared rows, which carry
- * their search text, sort without being unwrapped). `valueOf` overrides what a column sorts by
+ * Sorts items by the column; `rowOf` picks the row out of an item (items may wrap rows).
+ * `valueOf` overrides what a column sorts by
  * (the Health column's value is joined from OVOC, not in the row). Returns a new array; the input
  * is untouched.
  */
@@ -64,17 +65,27 @@ export function sortBy<T>(
   valueOf: (item: T, id: ColumnId) => SortValue = (item, id) => sortValue(rowOf(item), id),
 ): T[] {
   if (!sort) return items.slice();
-  // Read each value once (decorate-sort-undecorate): 50,000 rows sort in a few hundred thousand compares.
-  const keyed = items.map((item, index) => ({ item, index, key: sortKey(valueOf(item, sort.id), sort.id) }));
+  // Read each value once, then sort positions by key: 50,000 rows sort in a few hundred thousand
+  // compares, without an object per row.
+  const keys = items.map((item) => sortKey(valueOf(item, sort.id), sort.id));
   const direction = sort.desc ? -1 : 1;
-  keyed.sort((a, b) => {
-    if (a.key === null || b.key === null) {
-      if (a.key === b.key) return a.index - b.index;
-      return a.key === null ? 1 : -1;
+  const order = Array.from(items.keys());
+  order.sort((a, b) => {
+    const x = keys[a] ?? null;
+    const y = keys[b] ?? null;
+    if (x === null || y === null) {
+      if (x === y) return a - b;
+      return x === null ? 1 : -1;
     }
-    return compareKeys(a.key, b.key) * direction || a.index - b.index;
+    return compareKeys(x, y) * direction || a - b;
   });
-  return keyed.map((entry) => entry.item);
+  const sorted: T[] = [];
+  for (const index of order) {
+    const item = items[index];
+    // Always there (the positions are the input's own); the check is for the type only.
+    if (item !== undefined) sorted.push(item);
+  }
+  return sorted;
 }
 
 export function sortRows(rows: readonly ServiceBrief[], sort: ColumnSort | null): ServiceBrief[] {

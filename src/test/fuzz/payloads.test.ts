@@ -23,7 +23,7 @@ import { formatDefinedAt, formatDevices, formatElements, formatParameterValue } 
 import { facetOptions, filterRows, parseOvocDateTime, sortRows as sortHealthRows, SORTABLE_COLUMNS, toHealthRows } from '../../features/health/rows';
 import { ROW_COLUMN_IDS } from '../../features/services/columns';
 import { servicesCsv } from '../../features/services/csv';
-import { countByLicense, prepareRows, searchRows } from '../../features/services/filter';
+import { countByLicense, searchRows } from '../../features/services/filter';
 import { sortRows as sortServiceRows } from '../../features/services/sort';
 import { summarize } from '../../features/services/summary';
 import { fixtures } from '../../mocks/fixtures';
@@ -85,14 +85,13 @@ describe(`hostile payloads, ${RUNS_PER_ENDPOINT} per endpoint, through the data 
         const result = await fetchAs(payload, () => http('/api/v3/customer', { schema: servicesListSchema }));
         const rows = outcome(result);
         if (rows === null) return;
-        const prepared = prepareRows(rows);
         const first = rows[0];
         if (first) {
           // A hostile name is still found by searching for it, as the person typed it.
           const term = first.customerShortName.trim().split(/\s+/)[0] ?? '';
-          expect(searchRows(prepared, term.slice(0, 50)).map((entry) => entry.row)).toContain(first);
+          expect(searchRows(rows, term.slice(0, 50))).toContain(first);
         }
-        const counts = countByLicense(prepared);
+        const counts = countByLicense(rows);
         expect([...counts.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(rows.length);
         for (const id of ROW_COLUMN_IDS) {
           for (const desc of [false, true]) expect(sortServiceRows(rows, { id, desc })).toHaveLength(rows.length);

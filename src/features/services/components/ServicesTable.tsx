@@ -1,10 +1,10 @@
 /**
  * The services table: semantic table roles on a CSS grid, header sort buttons (aria-sort), rows
- * virtualized above FULL_RENDER_MAX (aria-rowcount/aria-rowindex keep the true size), one roving
- * tab stop for the rows (arrows / Page / Home / End move, Enter opens the customer).
+ * virtualized at every size (aria-rowcount/aria-rowindex keep the true size), one roving tab stop
+ * for the rows (arrows / Page / Home / End move, Enter opens the customer).
  *
  * Scroll position: the table scrolls in its own element (data-scroll-restoration-id), which the
- * router's scroll restoration saves per history entry and puts back on Back; a virtualized list is
+ * router's scroll restoration saves per history entry and puts back on Back; the row window is
  * also created at that offset (`initialOffset`), so it renders the rows that were on screen
  * instead of the first ones and then jumping.
  */
@@ -23,8 +23,12 @@ import { ROW_HEIGHT, tableSx } from './tableStyles';
 import { useRovingRows } from './useRovingRows';
 import { useRowWindow } from './useRowWindow';
 
-/** Up to this many rows render in full (all in the DOM); more are virtualized. */
-export const FULL_RENDER_MAX = 100;
+/**
+ * Most row elements ever in the DOM. Performance: even a short list renders only the rows on screen
+ * (a filter that leaves 80 rows used to render all 80 on every keystroke); this bounds the window
+ * where the viewport cannot be measured.
+ */
+export const MAX_RENDERED_ROWS = 100;
 /**
  * Rows rendered beyond each edge of the scroll viewport. The window moves a row at a time and only
  * the rows entering it render, so a few rows (~280 px) are enough; each one more is work on every
@@ -37,7 +41,7 @@ export const SCROLL_RESTORATION_ID = 'services-table';
 type ServiceRow = Row<typeof servicesFeatures, ServiceBrief>;
 
 export interface ServicesTableProps {
-  rows: ServiceBrief[];
+  rows: readonly ServiceBrief[];
   sort: ColumnSort | null;
   onSortChange: (sort: ColumnSort | null) => void;
   columnVisibility: ColumnVisibility;
@@ -72,7 +76,7 @@ const SORT_ICONS = { asc: 'M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-
 interface RowViewProps {
   row: ServiceRow;
   index: number;
-  start: number | null;
+  start: number;
   height: number;
   tabbable: boolean;
   template: string;
@@ -109,7 +113,10 @@ const RowView = memo(function RowView({ row, index, start, height, tabbable, tem
       style={{
         gridTemplateColumns: template,
         height,
-        ...(start === null ? null : { position: 'absolute', top: 0, left: 0, transform: `translateY(${start}px)` }),
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        transform: `translateY(${start}px)`,
       }}
     >
       <RowTabbableContext value={tabbable}>
@@ -140,14 +147,17 @@ export function ServicesTable(props: ServicesTableProps) {
     if (element && initialOffset > 0 && element.scrollTop === 0) element.scrollTop = initialOffset;
   }, [initialOffset]);
 
-  const virtualized = rows.length > FULL_RENDER_MAX;
   // Fixed-height rows: the window is arithmetic on the scroll position (useRowWindow.ts, for speed at
   // 50,000 rows). It reads the element's own position when it (re)starts, the restored one before that.
-  const virtualizer = useRowWindow({ count: rows.length, rowHeight: height, scrollRef, overscan: OVERSCAN, enabled: virtualized, initialOffset });
-
-  const items: Array<{ index: number; start: number | null }> = virtualized
-    ? virtualizer.getVirtualItems()
-    : rows.map((_, index) => ({ index, start: null }));
+  const virtualizer = useRowWindow({
+    count: rows.length,
+    rowHeight: height,
+    scrollRef,
+    overscan: OVERSCAN,
+    unmeasuredRows: MAX_RENDERED_ROWS - 2 * OVERSCAN,
+    initialOffset,
+  });
+  const items = virtualizer.getVirtualItems();
 
   // Performance: the table's row model covers the rows on screen only. Over the whole list it built a
   // row object per customer (50,000 on load, and again for every keystroke that filters).
@@ -173,7 +183,7 @@ export function ServicesTable(props: ServicesTableProps) {
     // Rows per screen, read when a key is pressed (the container's height is known by then).
     pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight || 10 * height) / height) - 1),
     bodyRef,
-    scrollToIndex: virtualized ? (index) => virtualizer.scrollToIndex(index) : undefined,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index),
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -262,7 +272,7 @@ export function ServicesTable(props: ServicesTableProps) {
             }}
             onMouseOver={(event) => onIntent(rowGuid(event.target))}
             onMouseLeave={() => onIntent(null)}
-            style={virtualized ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
+            style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
           >
             {items.map(({ index, start }) => {
               const row = tableRows[index - offset];

@@ -1,7 +1,7 @@
 /**
  * TanStack Table (v9) column model of the services list. The table owns columns, visibility and
  * sorting *state*; filtering and sorting of the rows run in our own memoized pure functions
- * (filter.ts, sort.ts: precomputed search text, nulls last in both directions) and the table gets
+ * (filter.ts, sort.ts: case-insensitive search, nulls last in both directions) and the table gets
  * the result with `manualSorting`.
  *
  * Cells are deliberately plain elements styled once by class from the table root (see

@@ -17,7 +17,11 @@ export interface RowWindowOptions {
   scrollRef: RefObject<HTMLElement | null>;
   /** Rows rendered beyond each edge of the viewport. */
   overscan: number;
-  enabled: boolean;
+  /**
+   * Viewport, in rows, of an element that has no height: without layout (jsdom, a hidden element)
+   * nothing tells which rows are on screen, so this many are rendered from the scroll position.
+   */
+  unmeasuredRows: number;
   /** Scroll offset to start at before the element can be read (a restored position). */
   initialOffset: number;
 }
@@ -49,7 +53,7 @@ function viewportOf(top: number, height: number, rowHeight: number): Viewport {
   return { first, last: Math.max(first, Math.ceil((top + height) / rowHeight) - 1) };
 }
 
-export function useRowWindow({ count, rowHeight, scrollRef, overscan, enabled, initialOffset }: RowWindowOptions): RowWindow {
+export function useRowWindow({ count, rowHeight, scrollRef, overscan, unmeasuredRows, initialOffset }: RowWindowOptions): RowWindow {
   const [viewport, setViewport] = useState<Viewport>(() => viewportOf(initialOffset, GUESS_ROWS * rowHeight, rowHeight));
   // The scroll listener reads the row height of the latest render.
   const heightRef = useRef(rowHeight);
@@ -59,9 +63,9 @@ export function useRowWindow({ count, rowHeight, scrollRef, overscan, enabled, i
 
   useLayoutEffect(() => {
     const element = scrollRef.current;
-    if (!enabled || !element) return;
+    if (!element) return;
     const update = () => {
-      const next = viewportOf(element.scrollTop, element.clientHeight || GUESS_ROWS * heightRef.current, heightRef.current);
+      const next = viewportOf(element.scrollTop, element.clientHeight || unmeasuredRows * heightRef.current, heightRef.current);
       setViewport((prev) => (prev.first === next.first && prev.last === next.last ? prev : next));
     };
     update();
@@ -72,10 +76,10 @@ export function useRowWindow({ count, rowHeight, scrollRef, overscan, enabled, i
       element.removeEventListener('scroll', update);
       observer?.disconnect();
     };
-  }, [enabled, scrollRef, rowHeight]);
+  }, [scrollRef, rowHeight, unmeasuredRows]);
 
   const getVirtualItems = (): WindowItem[] => {
-    if (!enabled || count === 0) return [];
+    if (count === 0) return [];
     const visible = viewport.last - viewport.first + 1;
     // A filter that shortens the list moves the browser's scroll position only after this render.
     const first = Math.max(0, Math.min(viewport.first, count - visible) - overscan);
@@ -87,7 +91,8 @@ export function useRowWindow({ count, rowHeight, scrollRef, overscan, enabled, i
 
   const scrollToIndex = (index: number) => {
     const element = scrollRef.current;
-    if (!element) return;
+    // Without layout there is no screen to bring the row onto (the unmeasured window covers it).
+    if (!element || element.clientHeight === 0) return;
     const top = index * rowHeight;
     const bottom = top + rowHeight;
     if (top < element.scrollTop) element.scrollTo({ top });
