@@ -11,7 +11,7 @@ import { securityHeaders } from './security';
 import { installSignIn, type SignInDeps } from './sign-in';
 import { staticFiles } from './static';
 import { createTokenProvider, type TokenProvider } from './token';
-import type { Upstream } from './upstream';
+import { UpstreamError, type Upstream } from './upstream';
 import { createDemoUpstream } from './upstream-demo';
 import { createLiveUpstream } from './upstream-live';
 
@@ -49,6 +49,13 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   });
 
   app.setErrorHandler((error, request, reply) => {
+    if (error instanceof UpstreamError) {
+      // Only a proxied body that broke off gets here (proxy.ts answers the others). Its status and
+      // headers (Content-Encoding included) are already set, so no problem body can replace it: cut it off.
+      reply.hijack();
+      reply.raw.destroy();
+      return;
+    }
     const code = error instanceof Error && 'statusCode' in error ? error.statusCode : undefined;
     const status = typeof code === 'number' && code >= 400 && code < 600 ? code : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');

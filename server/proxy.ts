@@ -50,6 +50,11 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
         }
         // Provider data (secret prefixes included) must not sit in shared or browser caches.
         reply.header('cache-control', 'no-store');
+        answer.body.once('error', (error) => {
+          // The status went out with the first bytes: the reply is cut off (app.ts), the browser sees a network error.
+          const detail = error instanceof UpstreamError ? error.message : 'the answer broke off';
+          request.log.warn({ detail }, 'Live Platform answer broke off; response cut off');
+        });
         return reply.send(answer.body);
       } catch (error) {
         if (error instanceof TokenError) {
