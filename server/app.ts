@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createHandlers } from '../src/mocks/handlers';
 import { createStore, type SimEnvironment } from '../src/mocks/store';
 import type { AppConfig } from './config';
+import { COMPRESSION } from './compression';
 import { loggerOptions, type LogSink } from './logging';
 import { answerFrameworkError, sendProblem } from './problem';
 import { proxyRoutes } from './proxy';
@@ -65,7 +66,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
 
   await securityHeaders(app);
   // After helmet, before the routes: the customers list can be megabytes of JSON.
-  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(compress, { global: true, ...COMPRESSION });
   // Before any route: its hook guards every request, the static files and the proxy included.
   installSignIn(app, config, deps);
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { checkApiPath } from './api-paths';
+import { PROXIED_BODY_COMPRESSION } from './compression';
 import { sendProblem } from './problem';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
@@ -33,6 +34,7 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
   app.route({
     method: [...METHODS],
     url: '/api/*',
+    compress: PROXIED_BODY_COMPRESSION,
     handler: async (request, reply) => {
       const check = checkApiPath(request.url);
       if (!check.ok) return sendProblem(reply, { title: check.title, status: check.status });
