@@ -25,6 +25,11 @@ let logs: CapturedLogs;
 let origin: string;
 /** Resolves the held upstream answer ("/api/v3/customer"): it sends its first half, then waits for this. */
 let releaseRest: () => void = () => undefined;
+/** Settles when the upstream's answer to "/api/v2/task/held" is closed. */
+let markHeldClosed: () => void = () => undefined;
+const heldClosed = new Promise<undefined>((resolve) => {
+  markHeldClosed = () => resolve(undefined);
+});
 
 function sendFirstHalf(res: ServerResponse): string {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
@@ -44,6 +49,9 @@ beforeAll(async () => {
       res.write('[{"a":');
     } else if (req.url === '/api/v2/task/stalls-late') {
       sendFirstHalf(res);
+    } else if (req.url === '/api/v2/task/held') {
+      sendFirstHalf(res);
+      res.on('close', () => markHeldClosed());
     } else if (req.url === '/api/v2/task/drops') {
       sendFirstHalf(res);
       setTimeout(() => res.destroy(), 50);
@@ -99,6 +107,17 @@ describe('streamed answers', () => {
     expect(logs.text()).toContain('Live Platform answer broke off; response cut off');
     expect(logs.text()).toContain('Live Platform did not answer in time');
     expect(logs.text()).not.toContain(TOKEN);
+    await expectUp();
+  });
+
+  it('a browser that goes away in the middle: the Live Platform call is ended too, and nothing says the platform broke off', async () => {
+    const before = logs.text().split('Live Platform answer broke off').length;
+    const leaving = new AbortController();
+    const response = await fetch(`${origin}/api/v2/task/held`, { headers: { 'accept-encoding': 'br' }, signal: leaving.signal });
+    await response.body?.getReader().read();
+    leaving.abort();
+    await heldClosed;
+    expect(logs.text().split('Live Platform answer broke off').length).toBe(before);
     await expectUp();
   });
 

@@ -54,8 +54,8 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
         reply.header('cache-control', 'no-store');
         answer.body.once('error', (error) => {
           // The status went out with the first bytes: the reply is cut off (app.ts), the browser sees a network error.
-          const detail = error instanceof UpstreamError ? error.message : 'the answer broke off';
-          request.log.warn({ detail }, 'Live Platform answer broke off; response cut off');
+          // Other errors are the client going away, which fastify reports itself.
+          if (error instanceof UpstreamError) request.log.warn({ detail: error.message }, 'Live Platform answer broke off; response cut off');
         });
         return reply.send(answer.body);
       } catch (error) {
