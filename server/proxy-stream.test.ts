@@ -123,8 +123,8 @@ describe('streamed answers', () => {
 
   it('a connection dropped in the middle of the body: cut off at once, not at the deadline', async () => {
     const started = Date.now();
-    const response = await get('/api/v2/task/drops');
-    await expect(response.arrayBuffer()).rejects.toThrow(TypeError);
+    // Before or after the status line reached us, depending on how far the compressor got: a network error either way.
+    await expect(get('/api/v2/task/drops').then((response) => response.arrayBuffer())).rejects.toThrow(TypeError);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(logs.text()).not.toContain(TOKEN);
     await expectUp();

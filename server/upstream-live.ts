@@ -56,14 +56,13 @@ export function createLiveUpstream(options: LiveUpstreamOptions): Upstream {
   async function send(request: UpstreamRequest, token: string): Promise<Response> {
     const signal = AbortSignal.timeout(options.timeoutMs);
     const canHaveBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const response = await fetch(`${base}${request.pathAndQuery}`, {
+    return fetch(`${base}${request.pathAndQuery}`, {
       method: request.method,
       headers: { ...request.headers, authorization: `Bearer ${token}`, 'user-agent': options.userAgent },
       body: canHaveBody && request.body && request.body.length > 0 ? new Uint8Array(request.body) : null,
       redirect: 'manual',
       signal,
     });
-    return response;
   }
 
   async function answer(request: UpstreamRequest): Promise<Response> {
