@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createHandlers } from '../src/mocks/handlers';
 import { createStore, type SimEnvironment } from '../src/mocks/store';
 import type { AppConfig } from './config';
+import { COMPRESSION } from './compression';
 import { loggerOptions, type LogSink } from './logging';
 import { answerFrameworkError, sendProblem } from './problem';
 import { proxyRoutes } from './proxy';
@@ -11,7 +12,7 @@ import { securityHeaders } from './security';
 import { installSignIn, type SignInDeps } from './sign-in';
 import { staticFiles } from './static';
 import { createTokenProvider, type TokenProvider } from './token';
-import type { Upstream } from './upstream';
+import { UpstreamError, type Upstream } from './upstream';
 import { createDemoUpstream } from './upstream-demo';
 import { createLiveUpstream } from './upstream-live';
 
@@ -49,6 +50,13 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   });
 
   app.setErrorHandler((error, request, reply) => {
+    if (error instanceof UpstreamError) {
+      // Only a proxied body that broke off gets here (proxy.ts answers the others). Its status and
+      // headers (Content-Encoding included) are already set, so no problem body can replace it: cut it off.
+      reply.hijack();
+      reply.raw.destroy();
+      return;
+    }
     const code = error instanceof Error && 'statusCode' in error ? error.statusCode : undefined;
     const status = typeof code === 'number' && code >= 400 && code < 600 ? code : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -58,7 +66,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
 
   await securityHeaders(app);
   // After helmet, before the routes: the customers list can be megabytes of JSON.
-  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(compress, { global: true, ...COMPRESSION });
   // Before any route: its hook guards every request, the static files and the proxy included.
   installSignIn(app, config, deps);
 

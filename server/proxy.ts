@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { checkApiPath } from './api-paths';
+import { PROXIED_BODY_COMPRESSION } from './compression';
 import { sendProblem } from './problem';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
@@ -33,6 +34,7 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
   app.route({
     method: [...METHODS],
     url: '/api/*',
+    compress: PROXIED_BODY_COMPRESSION,
     handler: async (request, reply) => {
       const check = checkApiPath(request.url);
       if (!check.ok) return sendProblem(reply, { title: check.title, status: check.status });
@@ -50,6 +52,11 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
         }
         // Provider data (secret prefixes included) must not sit in shared or browser caches.
         reply.header('cache-control', 'no-store');
+        answer.body.once('error', (error) => {
+          // The status went out with the first bytes: the reply is cut off (app.ts), the browser sees a network error.
+          // Other errors are the client going away, which fastify reports itself.
+          if (error instanceof UpstreamError) request.log.warn({ detail: error.message }, 'Live Platform answer broke off; response cut off');
+        });
         return reply.send(answer.body);
       } catch (error) {
         if (error instanceof TokenError) {

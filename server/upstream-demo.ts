@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { answerFromHandlers, isNetworkError, toFetchRequest } from '../src/mocks/simulator/node-adapter';
 import { UpstreamError, withTimeout, type Upstream } from './upstream';
+import { upstreamBody } from './upstream-body';
 
 /**
  * Demo mode: the simulator's msw handlers answer in this process, no token and no network.
@@ -20,6 +21,7 @@ export function createDemoUpstream(handlers: readonly RequestHandler[], timeoutM
     );
     const response = await withTimeout(answerFromHandlers(handlers, fetchRequest), timeoutMs);
     if (isNetworkError(response)) throw new UpstreamError('unreachable', 'the simulator dropped the connection');
-    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+    // In memory already: a read can only fail by a bug, reported as a broken-off answer.
+    return { status: response.status, headers: response.headers, body: upstreamBody(response.body, () => null) };
   };
 }

@@ -1,6 +1,7 @@
 import type { LiveUpstream } from './config';
 import type { TokenProvider } from './token';
-import { UpstreamError, type Upstream, type UpstreamRequest, type UpstreamResponse } from './upstream';
+import { UpstreamError, type Upstream, type UpstreamRequest } from './upstream';
+import { upstreamBody } from './upstream-body';
 
 /**
  * The real Live Platform: the request goes to {baseUrl}{path} with the provider's bearer
@@ -52,29 +53,34 @@ export function createLiveUpstream(options: LiveUpstreamOptions): Upstream {
   // The base may carry a path prefix (https://sp.example.com/tenantui); the API path is appended to it.
   const base = options.live.baseUrl.href.replace(/\/+$/, '');
 
-  async function send(request: UpstreamRequest, token: string): Promise<UpstreamResponse> {
+  async function send(request: UpstreamRequest, token: string): Promise<Response> {
     const signal = AbortSignal.timeout(options.timeoutMs);
     const canHaveBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const response = await fetch(`${base}${request.pathAndQuery}`, {
+    return fetch(`${base}${request.pathAndQuery}`, {
       method: request.method,
       headers: { ...request.headers, authorization: `Bearer ${token}`, 'user-agent': options.userAgent },
       body: canHaveBody && request.body && request.body.length > 0 ? new Uint8Array(request.body) : null,
       redirect: 'manual',
       signal,
     });
-    // The body is read under the same deadline: a stalled body is as unanswered as a stalled status line.
-    const body = Buffer.from(await response.arrayBuffer());
-    return { status: response.status, headers: response.headers, body };
+  }
+
+  async function answer(request: UpstreamRequest): Promise<Response> {
+    const token = await options.tokens.getToken();
+    const first = await send(request, token);
+    if (first.status !== 401) return first;
+    // Read to the end (a short problem body) so its connection can carry the retry.
+    await first.arrayBuffer();
+    // A 401 is decided before the call is processed, so repeating even a POST cannot apply it twice.
+    options.tokens.invalidate(token);
+    return await send(request, await options.tokens.getToken());
   }
 
   return async (request) => {
     try {
-      const token = await options.tokens.getToken();
-      const first = await send(request, token);
-      if (first.status !== 401) return first;
-      // A 401 is decided before the call is processed, so repeating even a POST cannot apply it twice.
-      options.tokens.invalidate(token);
-      return await send(request, await options.tokens.getToken());
+      const response = await answer(request);
+      // The body is read under the same deadline (the fetch's signal): one that stalls is cut off.
+      return { status: response.status, headers: response.headers, body: upstreamBody(response.body, failure) };
     } catch (error) {
       throw failure(error) ?? error;
     }

@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * What the proxy needs from "the Live Platform": the real one over HTTPS (live mode) or the
  * in-process simulator (demo mode). Both take the same checked request and fail the same way.
@@ -15,14 +17,18 @@ export interface UpstreamRequest {
 export interface UpstreamResponse {
   status: number;
   headers: Headers;
-  body: Buffer;
+  /** Streamed as it arrives; it is destroyed with an UpstreamError if the answer breaks off (upstream-body.ts). */
+  body: Readable;
 }
 
 export type Upstream = (request: UpstreamRequest) => Promise<UpstreamResponse>;
 
 export type UpstreamFailure = 'timeout' | 'unreachable';
 
-/** The Live Platform did not answer. `detail` is safe to show (no URL, header or token). */
+/**
+ * The Live Platform did not answer, or its answer broke off. `detail` is safe to show (no URL,
+ * header or token).
+ */
 export class UpstreamError extends Error {
   constructor(
     readonly failure: UpstreamFailure,
