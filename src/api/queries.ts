@@ -5,8 +5,7 @@
  * object serves `useQuery`, `useSuspenseQuery`, route loaders and `prefetchQuery` alike.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { fetchHealthLookup, rowsVersion } from './health-index/client';
-import { OVOC_SERVICES_PATH } from './health-index/load';
+import { rowsVersion } from './health-index/rows-version';
 import { ApiError, http } from './http';
 import {
   type ServiceBrief,
@@ -67,7 +66,8 @@ export const ovocQueries = {
   services: () =>
     queryOptions({
       queryKey: ovocKeys.services(),
-      queryFn: ({ signal }) => http(OVOC_SERVICES_PATH, { schema: ovocServicesResponseSchema, signal }),
+      // The trailing slash is the path as the vendor page writes it.
+      queryFn: ({ signal }) => http('/api/ovoc/v1/topology/services/', { schema: ovocServicesResponseSchema, signal }),
     }),
   /**
    * The services list's health per row: the same endpoint and schema, reduced (in a Web Worker) to
@@ -76,7 +76,8 @@ export const ovocQueries = {
   healthIndex: (rows: readonly ServiceBrief[]) =>
     queryOptions({
       queryKey: ovocKeys.healthIndex(rowsVersion(rows)),
-      queryFn: ({ signal }) => fetchHealthLookup(rows, signal),
+      // Loaded when first asked (after the rows): the matching and the worker client stay out of the initial JS.
+      queryFn: async ({ signal }) => (await import('./health-index/client')).fetchHealthLookup(rows, signal),
     }),
   customer: (id: number) =>
     queryOptions({

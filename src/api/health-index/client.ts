@@ -49,19 +49,3 @@ export async function fetchHealthLookup(rows: readonly ServiceBrief[], signal?: 
   const index = typeof Worker === 'undefined' ? await loadHealthIndex(customers, signal) : await inWorker(customers, signal);
   return toLookup(rows, index);
 }
-
-const versions = new WeakMap<readonly ServiceBrief[], number>();
-let lastVersion = 0;
-
-/**
- * A number per customer list (per array: react-query keeps the same array while the data is the
- * same), so the health index is keyed by the rows it was computed for.
- */
-export function rowsVersion(rows: readonly ServiceBrief[]): number {
-  let version = versions.get(rows);
-  if (version === undefined) {
-    version = ++lastVersion;
-    versions.set(rows, version);
-  }
-  return version;
-}

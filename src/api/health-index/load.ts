@@ -4,7 +4,7 @@ import { ovocServicesResponseSchema } from '../schemas';
 import { toWireError, type HealthRequest, type HealthResponse } from './wire';
 import { projectHealth, type HealthCustomers, type HealthIndex } from './projection';
 
-/** "Retrieve Services"; the trailing slash is the path as the vendor page writes it. */
+/** "Retrieve Services", as ovocQueries.services() asks for it (api/queries.ts). */
 export const OVOC_SERVICES_PATH = '/api/ovoc/v1/topology/services/';
 
 export async function loadHealthIndex(customers: HealthCustomers, signal?: AbortSignal): Promise<HealthIndex> {

@@ -1,6 +1,7 @@
 import { createStore } from '../../mocks/store';
 import { ovocServiceSchema, type OvocService } from '../schemas';
-import { customersOf, healthQueryOf, joinHealth, projectHealth, toLookup } from './projection';
+import { healthQueryOf } from '../../features/services/ovoc-health';
+import { customersOf, joinHealth, projectHealth, toLookup } from './projection';
 
 const store = createStore({ now: new Date('2026-03-01T12:00:00Z') });
 const rows = store.listCustomers();

@@ -17,7 +17,7 @@ export interface RowHealth {
   /** How many OVOC services matched the customer; 0 when none did. */
   count: number;
   matchedBy: MatchedBy;
-  /** The Health page search for the shown service; absent when it is the row's own short name (see healthQueryOf). */
+  /** The Health page search for the shown service; absent when it is the row's own short name (healthQueryOf, ovoc-health.ts). */
   query?: string;
 }
 
@@ -79,9 +79,4 @@ export function toLookup(rows: readonly ServiceBrief[], index: HealthIndex): Hea
 /** The rows joined to OVOC's services in one go (the page does the same in two steps, across a worker). */
 export function joinHealth(rows: readonly ServiceBrief[], services: readonly OvocService[]): HealthLookup {
   return toLookup(rows, projectHealth(customersOf(rows), services));
-}
-
-/** The Health page search for a row's shown service. */
-export function healthQueryOf(health: RowHealth, row: ServiceBrief): string {
-  return health.query ?? row.customerShortName;
 }

@@ -13,7 +13,7 @@ import { MISSING_STATUS_LABEL } from '../../domain/ovoc-status-counts';
 import { describeStatus, HEALTH_STATUSES, type Severity } from '../../domain/statuses';
 
 export { healthRank, NO_OVOC, NOT_REPORTED, statusKeyOf } from '../../domain/health-keys';
-export { healthQueryOf, type HealthLookup, type RowHealth } from '../../api/health-index/projection';
+export type { HealthLookup, RowHealth } from '../../api/health-index/projection';
 
 export interface HealthUnavailable {
   status: 'unavailable';
@@ -40,6 +40,11 @@ export function compareHealthKeys(a: string, b: string): number {
 
 export function healthOf(lookup: HealthLookup, row: ServiceBrief): RowHealth {
   return lookup.get(row) ?? NONE;
+}
+
+/** The Health page search for a row's shown service (RowHealth.query: absent when it is the row's short name). */
+export function healthQueryOf(health: RowHealth, row: ServiceBrief): string {
+  return health.query ?? row.customerShortName;
 }
 
 /**
