@@ -5,8 +5,10 @@
  * object serves `useQuery`, `useSuspenseQuery`, route loaders and `prefetchQuery` alike.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { rowsVersion } from './health-index/rows-version';
 import { ApiError, http } from './http';
 import {
+  type ServiceBrief,
   consoleInfoSchema,
   customerDetailsSchema,
   ovocCustomerSchema,
@@ -27,6 +29,8 @@ export const customerKeys = {
 export const ovocKeys = {
   all: ['ovoc'] as const,
   services: () => [...ovocKeys.all, 'services'] as const,
+  /** Under services(), so invalidating OVOC's services refreshes the index too; one per customer list. */
+  healthIndex: (rowsVersion: number) => [...ovocKeys.services(), 'health-index', rowsVersion] as const,
   customers: () => [...ovocKeys.all, 'customers'] as const,
   customer: (id: number) => [...ovocKeys.customers(), id] as const,
 };
@@ -64,6 +68,16 @@ export const ovocQueries = {
       queryKey: ovocKeys.services(),
       // The trailing slash is the path as the vendor page writes it.
       queryFn: ({ signal }) => http('/api/ovoc/v1/topology/services/', { schema: ovocServicesResponseSchema, signal }),
+    }),
+  /**
+   * The services list's health per row: the same endpoint and schema, reduced (in a Web Worker) to
+   * the few bytes per row the list shows, instead of OVOC's full answer in the cache.
+   */
+  healthIndex: (rows: readonly ServiceBrief[]) =>
+    queryOptions({
+      queryKey: ovocKeys.healthIndex(rowsVersion(rows)),
+      // Loaded when first asked (after the rows): the matching and the worker client stay out of the initial JS.
+      queryFn: async ({ signal }) => (await import('./health-index/client')).fetchHealthLookup(rows, signal),
     }),
   customer: (id: number) =>
     queryOptions({

@@ -1,4 +1,5 @@
 import { defaultParseSearch } from '@tanstack/react-router';
+import { joinHealth } from '../../api/health-index/projection';
 import { ovocServiceSchema, type OvocService } from '../../api/schemas';
 import { healthExportColumns } from './columns';
 import {
@@ -10,8 +11,8 @@ import {
   healthOf,
   healthOptions,
   healthSeverity,
+  healthQueryOf,
   healthSortValue,
-  joinHealth,
   NO_OVOC,
   normalizeHealth,
   NOT_REPORTED,
@@ -40,10 +41,15 @@ describe('joinHealth', () => {
       service({ umpId: gamma.umpCustomerGuid, status: 'UNMONITORED' }),
     ];
     const lookup = joinHealth(rows, services);
-    expect(healthOf(lookup, alpha)).toMatchObject({ key: 'OK', count: 1, matchedBy: 'id', service: { name: 'renamed' } });
+    expect(healthOf(lookup, alpha)).toMatchObject({ key: 'OK', count: 1, matchedBy: 'id' });
+    // The link searches for the shown service's name, which here is not the customer's short name.
+    expect(healthQueryOf(healthOf(lookup, alpha), alpha)).toBe('renamed');
     expect(healthOf(lookup, beta)).toMatchObject({ key: 'WARNING', count: 1, matchedBy: 'name' });
-    expect(healthOf(lookup, gamma)).toMatchObject({ key: 'ERROR', count: 3, matchedBy: 'id', service: services[3] });
-    expect(healthOf(lookup, delta)).toEqual({ key: NO_OVOC, service: null, count: 0, matchedBy: null });
+    expect(healthQueryOf(healthOf(lookup, beta), beta)).toBe('BETA');
+    expect(healthOf(lookup, gamma)).toMatchObject({ key: 'ERROR', count: 3, matchedBy: 'id' });
+    // No name at all: the worst service's id (services[3]).
+    expect(healthQueryOf(healthOf(lookup, gamma), gamma)).toBe(String(services[3]?.id));
+    expect(healthOf(lookup, delta)).toEqual({ key: NO_OVOC, count: 0, matchedBy: null });
   });
 
   it('keeps an unknown status as it came and files a missing one as not reported', () => {

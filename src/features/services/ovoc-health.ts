@@ -1,35 +1,19 @@
 /**
- * The Health column of the services list: each customer joined to its OVOC service(s) with the
- * same rule as the customer page (domain/matching.ts), reduced to one filter/sort key per row.
- * Pure functions, no React.
+ * The Health column of the services list: labels, order, counts and filters over the per-row health
+ * that api/health-index computes (each customer joined to its OVOC service(s) with the customer
+ * page's rule, domain/matching.ts). Keys: domain/health-keys.ts. Pure functions, no React.
  *
- * Keys are the status word exactly as OVOC sent it (the vocabulary is open), plus two of our own
- * that no vendor word spells: NOT_REPORTED (a service matched but sent no status) and NO_OVOC
- * (nothing matched). They are plain lowercase words so the URL stays `health=ERROR,no-ovoc`.
- *
- * Scale: the index is built once per data change and each row is one map lookup (O(n) overall);
- * a customer with no match shares one constant object instead of allocating its own.
+ * Scale: each row is one map lookup; a customer with no match has no entry and reads one shared
+ * constant.
  */
-import type { OvocService, ServiceBrief } from '../../api/schemas';
-import { buildOvocIndex, lookupOvoc, type MatchedBy } from '../../domain/matching';
+import type { HealthLookup, RowHealth } from '../../api/health-index/projection';
+import type { ServiceBrief } from '../../api/schemas';
+import { healthRank, NO_OVOC, NOT_REPORTED } from '../../domain/health-keys';
 import { MISSING_STATUS_LABEL } from '../../domain/ovoc-status-counts';
 import { describeStatus, HEALTH_STATUSES, type Severity } from '../../domain/statuses';
 
-export const NO_OVOC = 'no-ovoc';
-export const NOT_REPORTED = 'not-reported';
-
-export interface RowHealth {
-  /** Filter/sort key: the worst matched status as sent, NOT_REPORTED, or NO_OVOC. */
-  key: string;
-  /** The matched service whose status is shown (the worst one); null when none matched. */
-  service: OvocService | null;
-  /** How many OVOC services matched the customer. */
-  count: number;
-  matchedBy: MatchedBy;
-}
-
-/** Health per customer row (the row objects themselves are the keys, so duplicate guids cannot collide). */
-export type HealthLookup = ReadonlyMap<ServiceBrief, RowHealth>;
+export { healthRank, NO_OVOC, NOT_REPORTED, statusKeyOf } from '../../domain/health-keys';
+export type { HealthLookup, RowHealth } from '../../api/health-index/projection';
 
 export interface HealthUnavailable {
   status: 'unavailable';
@@ -44,27 +28,7 @@ export interface HealthUnavailable {
 /** What the page knows about OVOC health: still loading, unavailable (and why), or joined to the rows. */
 export type HealthState = { status: 'loading' } | HealthUnavailable | { status: 'ready'; lookup: HealthLookup };
 
-const NONE: RowHealth = { key: NO_OVOC, service: null, count: 0, matchedBy: null };
-
-/** The key of one service's status: the word as sent, or NOT_REPORTED when absent or blank. */
-export function statusKeyOf(service: Pick<OvocService, 'status'>): string {
-  const status: unknown = service.status;
-  if (typeof status === 'number') return String(status);
-  return typeof status === 'string' && status.trim() !== '' ? status : NOT_REPORTED;
-}
-
-/**
- * Attention order, most urgent first (the Health page's order, domain/ovoc-status-counts.ts):
- * ERROR, WARNING, UNMONITORED, words we do not know, no status reported, OK. NO_OVOC has no rank:
- * it sorts with the missing values, last in both directions.
- */
-const RANK: Readonly<Record<string, number>> = { ERROR: 0, WARNING: 1, UNMONITORED: 2, [NOT_REPORTED]: 4, OK: 5 };
-const UNKNOWN_RANK = 3;
-
-export function healthRank(key: string): number | null {
-  if (key === NO_OVOC) return null;
-  return RANK[key] ?? UNKNOWN_RANK;
-}
+const NONE: RowHealth = { key: NO_OVOC, count: 0, matchedBy: null };
 
 /** Display order of filter options: by rank, unknown words by name, "No OVOC service" last. */
 export function compareHealthKeys(a: string, b: string): number {
@@ -74,37 +38,13 @@ export function compareHealthKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The matched service with the most urgent status (the first one on a tie). */
-export function worstService(services: readonly OvocService[]): OvocService | null {
-  let worst: OvocService | null = null;
-  let worstRank = Number.POSITIVE_INFINITY;
-  for (const service of services) {
-    const rank = healthRank(statusKeyOf(service)) ?? Number.POSITIVE_INFINITY;
-    if (worst === null || rank < worstRank) {
-      worst = service;
-      worstRank = rank;
-    }
-  }
-  return worst;
-}
-
-/** One O(n) pass: the index once, then one lookup per customer. */
-export function joinHealth(rows: readonly ServiceBrief[], services: readonly OvocService[]): HealthLookup {
-  const index = buildOvocIndex(services);
-  const lookup = new Map<ServiceBrief, RowHealth>();
-  for (const row of rows) {
-    const match = lookupOvoc(index, { guid: row.umpCustomerGuid, shortName: row.customerShortName });
-    const worst = worstService(match.services);
-    lookup.set(
-      row,
-      worst === null ? NONE : { key: statusKeyOf(worst), service: worst, count: match.services.length, matchedBy: match.matchedBy },
-    );
-  }
-  return lookup;
-}
-
 export function healthOf(lookup: HealthLookup, row: ServiceBrief): RowHealth {
   return lookup.get(row) ?? NONE;
+}
+
+/** The Health page search for a row's shown service (RowHealth.query: absent when it is the row's short name). */
+export function healthQueryOf(health: RowHealth, row: ServiceBrief): string {
+  return health.query ?? row.customerShortName;
 }
 
 /**
@@ -125,11 +65,6 @@ export function healthLabel(key: string): string {
 export function healthSeverity(key: string): Severity {
   if (key === NO_OVOC || key === NOT_REPORTED) return 'unknown';
   return describeStatus(key)?.severity ?? 'unknown';
-}
-
-/** What the Health page's search box needs to show this service (its name, else its id). */
-export function serviceQuery(service: OvocService): string {
-  return service.name ?? service.serviceName ?? (service.id === null ? '' : String(service.id));
 }
 
 /**

@@ -4,15 +4,17 @@
  * when OVOC answers. OVOC is a second system: when it fails, the list keeps working and this says why.
  */
 import { useMemo } from 'react';
+import type { ServiceBrief } from '../../api/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/http';
 import { ovocQueries, shouldRetry } from '../../api/queries';
-import type { ServiceBrief } from '../../api/schemas';
 import { describeError } from '../../components/ErrorPanel';
 import { ovocErrorMeaning } from '../../domain/ovoc-errors';
-import { joinHealth, type HealthState, type HealthUnavailable } from './ovoc-health';
+import type { HealthState, HealthUnavailable } from './ovoc-health';
 
 const LOADING: HealthState = { status: 'loading' };
+/** Stands in while the customers are not here (the query is disabled then). */
+const NO_ROWS: readonly ServiceBrief[] = [];
 
 export function describeUnavailable(error: unknown): HealthUnavailable {
   const status = isApiError(error) ? error.status : undefined;
@@ -39,11 +41,11 @@ export function useServicesHealth(rows: readonly ServiceBrief[] | undefined): Se
   // Performance: asked for once the customers are here, not alongside them. At 50,000 customers OVOC's
   // answer is ~75 MB of JSON; fetched at the same time it delays the list's first rows by seconds
   // (same server, same main thread), while the list is what people came for.
-  const query = useQuery({ ...ovocQueries.services(), retry: retryOvoc, enabled: rows !== undefined });
-  const services = query.data?.services;
-  // Once per change of either list; the table and filters only read the result.
-  const lookup = useMemo(() => (rows && services ? joinHealth(rows, services) : null), [rows, services]);
-  const error = query.isError && !services ? query.error : null;
+  // Memory: not OVOC's full answer (the Health page's query) but its reduction to these rows, done
+  // in a Web Worker; the table and filters only read the result.
+  const query = useQuery({ ...ovocQueries.healthIndex(rows ?? NO_ROWS), retry: retryOvoc, enabled: rows !== undefined });
+  const lookup = query.data ?? null;
+  const error = query.isError && !lookup ? query.error : null;
   const state = useMemo<HealthState>(() => {
     if (lookup) return { status: 'ready', lookup };
     if (error) return describeUnavailable(error);

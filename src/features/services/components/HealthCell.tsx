@@ -11,7 +11,7 @@
 import { createContext, useContext } from 'react';
 import type { ServiceBrief } from '../../../api/schemas';
 import type { Severity } from '../../../domain/statuses';
-import { healthHref, healthLabel, healthOf, healthSeverity, serviceQuery, type HealthState } from '../ovoc-health';
+import { healthHref, healthLabel, healthOf, healthQueryOf, healthSeverity, type HealthState } from '../ovoc-health';
 import { useCellTabIndex } from './cellContext';
 
 export const HealthStateContext = createContext<HealthState>({ status: 'loading' });
@@ -61,7 +61,7 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
     );
   }
   const health = healthOf(state.lookup, row.original);
-  if (health.service === null) return <span className="lpc-muted">No OVOC service</span>;
+  if (health.count === 0) return <span className="lpc-muted">No OVOC service</span>;
 
   const label = healthLabel(health.key);
   const byName = health.matchedBy === 'name';
@@ -82,7 +82,7 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
       ) : null}
     </>
   );
-  const query = serviceQuery(health.service);
+  const query = healthQueryOf(health, row.original);
   if (query === '') {
     return (
       <span className="lpc-health" role="img" aria-label={name}>
