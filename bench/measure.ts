@@ -152,7 +152,9 @@ export async function measureRun(browser: Browser, url: string, kind: PageKind):
     await page.waitForFunction(() => ((window as ProbeWindow).__benchProbe?.firstRowsAt ?? null) !== null, undefined, { timeout: LOAD_TIMEOUT_MS });
     // The heap and the interactions are taken once the page is done loading (the Health column's
     // OVOC data comes after the rows), as a person would use it.
-    const settled = await waitForSettled(page, network);
+    const complete = kind.dataComplete ? await kind.dataComplete(page) : 0;
+    const quiet = await waitForSettled(page, network);
+    const settled = quiet === null ? null : Math.max(quiet, complete);
     const facts = await page.evaluate(loadFacts);
     const domRows = await page.locator(kind.rowElements).count();
     const heap = await heapMb(page);

@@ -12,6 +12,12 @@ export interface PageKind {
   licenseToggle: ((page: Page) => Locator) | null;
   /** Every row element (header included), for the DOM-size figure. */
   rowElements: string;
+  /**
+   * Resolves with the page time at which every piece of data the page shows is in. Ours computes the
+   * Health column in a Web Worker: while the worker parses OVOC's answer there is no request in flight
+   * and no long task on the page, so network and main-thread quiet alone would call it settled early.
+   */
+  dataComplete: ((page: Page) => Promise<number>) | null;
 }
 
 export const consolePage: PageKind = {
@@ -25,6 +31,17 @@ export const consolePage: PageKind = {
   sortHeader: (page) => page.getByRole('columnheader', { name: 'Short name' }).getByRole('button'),
   licenseToggle: (page) => page.getByRole('group', { name: 'License family' }).getByRole('button', { name: /Operator Connect/ }),
   rowElements: '[role="row"]',
+  dataComplete: async (page) => {
+    const done = await page.waitForFunction(
+      () => {
+        const loading = [...document.querySelectorAll('.lpc-body .lpc-muted')].some((cell) => cell.textContent === 'Loading…');
+        return loading ? null : performance.now();
+      },
+      undefined,
+      { timeout: 120_000, polling: 'raf' },
+    );
+    return Number(await done.jsonValue());
+  },
 };
 
 export const baselinePage: PageKind = {
@@ -42,4 +59,5 @@ export const baselinePage: PageKind = {
   sortHeader: (page) => page.getByRole('columnheader', { name: 'Short name' }),
   licenseToggle: null,
   rowElements: '[role="row"]',
+  dataComplete: null,
 };
