@@ -2,7 +2,7 @@
  * The frame around every page: app bar, navigation (permanent drawer from md up, a temporary
  * drawer behind a menu button below), skip link and the <main> landmark the page renders into.
  */
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -10,7 +10,10 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
 import { HeadContent, Outlet } from '@tanstack/react-router';
+import { preloadAlert } from '../components/LazyAlert';
 import { lazyOnIdle } from '../components/lazyOnIdle';
+import { loadOnIdle } from '../components/loadOnIdle';
+import { preloadSnackbar } from '../components/LazySnackbar';
 import { ColorModeToggle } from './ColorModeToggle';
 import { DemoBadge } from './DemoBadge';
 import { DockedDrawer } from './DockedDrawer';
@@ -32,6 +35,8 @@ export function RootLayout() {
   const [mobileUsed, setMobileUsed] = useState(false);
   const closeMobile = () => setMobileOpen(false);
   mobileDrawer.usePreloadOnIdle();
+  // Alerts and snackbars appear only later (errors, confirmations): fetched now, ready by then.
+  useEffect(() => loadOnIdle(() => Promise.all([preloadAlert(), preloadSnackbar()])), []);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>

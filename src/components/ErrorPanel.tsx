@@ -4,7 +4,6 @@
  * id. Anything else thrown is shown by its message, so the panel never crashes on odd values.
  */
 import type { ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -13,6 +12,7 @@ import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { ApiError } from '../api/http';
 import { isSignInRequired } from '../api/session';
 import { CopyButton } from './CopyButton';
+import { LazyAlert as Alert } from './LazyAlert';
 
 interface Described {
   title: string;

@@ -6,10 +6,8 @@
  * waits for it and keeps working when it fails.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
@@ -19,6 +17,8 @@ import { useNavigate } from '@tanstack/react-router';
 import { customerQueries } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel, describeError } from '../../components/ErrorPanel';
+import { LazyAlert as Alert } from '../../components/LazyAlert';
+import { LazySnackbar as Snackbar } from '../../components/LazySnackbar';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
 import { RouterButton } from '../../components/RouterLink';
