@@ -11,7 +11,7 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
-import { RouterButton } from '../components/RouterLink';
+import { RouterButton } from '../components/RouterButton';
 import { PRODUCT_NAME } from './theme';
 
 export function RouteError({ error, reset }: ErrorComponentProps) {

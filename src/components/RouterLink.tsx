@@ -5,7 +5,6 @@
  *   <RouterLink to="/customers/$guid" params={{ guid }}>Contoso</RouterLink>
  *   <RouterButton to="/" search={(prev) => ({ ...prev, license: [] })} variant="outlined">Clear</RouterButton>
  */
-import Button, { type ButtonProps } from '@mui/material/Button';
 import Link, { type LinkProps } from '@mui/material/Link';
 import { createLink } from '@tanstack/react-router';
 
@@ -13,9 +12,5 @@ function LinkAnchor(props: LinkProps<'a'>) {
   return <Link component="a" {...props} />;
 }
 
-function ButtonAnchor(props: ButtonProps<'a'>) {
-  return <Button component="a" {...props} />;
-}
-
 export const RouterLink = createLink(LinkAnchor);
-export const RouterButton = createLink(ButtonAnchor);
+export { RouterButton } from './RouterButton';

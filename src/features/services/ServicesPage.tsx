@@ -21,7 +21,7 @@ import { LazyAlert as Alert } from '../../components/LazyAlert';
 import { LazySnackbar as Snackbar } from '../../components/LazySnackbar';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
-import { RouterButton } from '../../components/RouterLink';
+import { RouterButton } from '../../components/RouterButton';
 import { ServicesSummaryBar } from './components/ServicesSummaryBar';
 import { ServicesTable } from './components/ServicesTable';
 import { ServicesToolbar } from './components/ServicesToolbar';
