@@ -7,6 +7,9 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     rolldownOptions: {
+      // The schema modules only define schemas: one that the entry's code does not use (the wizard's,
+      // the task's) is left to the pages that do, although the schemas barrel re-exports it.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]api[\\/]schemas[\\/]/, sideEffects: false }] },
       output: {
         codeSplitting: {
           // Performance: everything the entry loads (the services page included) in ONE chunk.

@@ -8,6 +8,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
 import { HeadContent, Outlet } from '@tanstack/react-router';
+import { preloadErrorPanel } from '../components/ErrorPanel';
 import { preloadAlert } from '../components/LazyAlert';
 import { lazyOnIdle } from '../components/lazyOnIdle';
 import { loadOnIdle } from '../components/loadOnIdle';
@@ -34,8 +35,8 @@ export function RootLayout() {
   const [mobileUsed, setMobileUsed] = useState(false);
   const closeMobile = () => setMobileOpen(false);
   mobileDrawer.usePreloadOnIdle();
-  // Alerts and snackbars appear only later (errors, confirmations): fetched now, ready by then.
-  useEffect(() => loadOnIdle(() => Promise.all([preloadAlert(), preloadSnackbar()])), []);
+  // Alerts, error panels and snackbars appear only later (errors, confirmations): fetched now, ready by then.
+  useEffect(() => loadOnIdle(() => Promise.all([preloadAlert(), preloadSnackbar(), preloadErrorPanel()])), []);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
