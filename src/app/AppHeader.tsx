@@ -42,15 +42,22 @@ const Bar = styled(HeaderPaper)(({ theme }) => {
 });
 
 /** A row the height of MUI's regular Toolbar, with its gutters. */
-export const ToolbarRow = styled('div')(({ theme }) => ({
-  position: 'relative',
-  display: 'flex',
-  alignItems: 'center',
-  paddingLeft: theme.spacing(2),
-  paddingRight: theme.spacing(2),
-  [theme.breakpoints.up('sm')]: { paddingLeft: theme.spacing(3), paddingRight: theme.spacing(3) },
-  ...theme.mixins.toolbar,
-}));
+export const ToolbarRow = styled('div')(({ theme }) => {
+  const { toolbar } = theme.mixins;
+  const sm = theme.breakpoints.up('sm');
+  const toolbarSm: object = (toolbar as Record<string, object | undefined>)[sm] ?? {};
+  return {
+    position: 'relative',
+    display: 'flex',
+    alignItems: 'center',
+    paddingLeft: theme.spacing(2),
+    paddingRight: theme.spacing(2),
+    // The toolbar mixin's heights in its own order (the sm height after the landscape one), with
+    // the sm gutters merged into its sm rule.
+    ...toolbar,
+    [sm]: { ...toolbarSm, paddingLeft: theme.spacing(3), paddingRight: theme.spacing(3) },
+  };
+});
 
 export function AppHeader({ sx, children }: { sx?: SxProps<Theme>; children: ReactNode }) {
   return (

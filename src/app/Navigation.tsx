@@ -45,9 +45,10 @@ const NavAnchor = styled('a')(({ theme }) => {
       fontWeight: theme.typography.fontWeightBold,
       boxShadow: `inset 4px 0 0 ${vars.palette.primary.main}`,
     },
-    // ListItemIcon's 56 px column: a 24 px icon and 32 px to the text.
-    '& > svg': { flexShrink: 0, marginRight: 32, color: vars.palette.action.active, fontSize: '1.5rem', width: '1em', height: '1em' },
-    '& > span': { flex: '1 1 auto', minWidth: 0, margin: '4px 0' },
+    // ListItemIcon's 36 px column: a 24 px icon and 12 px to the text.
+    '& > svg': { flexShrink: 0, marginRight: 12, color: vars.palette.action.active, fontSize: '1.5rem', width: '1em', height: '1em' },
+    // ListItemText's primary Typography (body1, so not bold on the current page either).
+    '& > span': { flex: '1 1 auto', minWidth: 0, margin: '4px 0', ...theme.typography.body1 },
   };
 });
 
