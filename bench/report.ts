@@ -103,7 +103,7 @@ export function formatBundle(bundle: BundleReport, baseline: RouteLoad | null): 
     ['initial load of / (index.html + modulepreloads + services route)', 'raw', 'gzip'],
     [`JS (${s.files.filter((f) => f.endsWith('.js')).length} files)`, kb(s.js.raw), kb(s.js.gzip)],
     ['  of which the entry (index.html script + modulepreloads)', kb(bundle.entry.js.raw), kb(bundle.entry.js.gzip)],
-    ['  of which the services route chunk and its imports', kb(s.js.raw - bundle.entry.js.raw), kb(s.js.gzip - bundle.entry.js.gzip)],
+    ['  of which a services route chunk outside the entry (0: the page is in the entry)', kb(s.js.raw - bundle.entry.js.raw), kb(s.js.gzip - bundle.entry.js.gzip)],
     ['CSS', kb(s.css.raw), kb(s.css.gzip)],
     ...(baseline ? [['Data Grid baseline page JS', kb(baseline.js.raw), kb(baseline.js.gzip)]] : []),
     ['lazy chunk: own size / what it adds on top of /', '', ''],

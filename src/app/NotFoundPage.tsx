@@ -3,7 +3,7 @@ import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import { useLocation } from '@tanstack/react-router';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
-import { RouterButton } from '../components/RouterLink';
+import { RouterButton } from '../components/RouterButton';
 import { PRODUCT_NAME } from './theme';
 
 /** For URLs that match no route (and for loaders that throw `notFound()`). */

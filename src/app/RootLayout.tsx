@@ -2,15 +2,18 @@
  * The frame around every page: app bar, navigation (permanent drawer from md up, a temporary
  * drawer behind a menu button below), skip link and the <main> landmark the page renders into.
  */
-import { Suspense, useState } from 'react';
-import AppBar from '@mui/material/AppBar';
+import { Suspense, useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
 import { HeadContent, Outlet } from '@tanstack/react-router';
+import { preloadErrorPanel } from '../components/ErrorPanel';
+import { preloadAlert } from '../components/LazyAlert';
 import { lazyOnIdle } from '../components/lazyOnIdle';
+import { loadOnIdle } from '../components/loadOnIdle';
+import { preloadSnackbar } from '../components/LazySnackbar';
+import { AppHeader, ToolbarRow } from './AppHeader';
 import { ColorModeToggle } from './ColorModeToggle';
 import { DemoBadge } from './DemoBadge';
 import { DockedDrawer } from './DockedDrawer';
@@ -32,19 +35,20 @@ export function RootLayout() {
   const [mobileUsed, setMobileUsed] = useState(false);
   const closeMobile = () => setMobileOpen(false);
   mobileDrawer.usePreloadOnIdle();
+  // Alerts, error panels and snackbars appear only later (errors, confirmations): fetched now, ready by then.
+  useEffect(() => loadOnIdle(() => Promise.all([preloadAlert(), preloadSnackbar(), preloadErrorPanel()])), []);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       {/* Route `head` titles ("Services · Live Platform Console"). */}
       <HeadContent />
       <SkipLink />
-      <AppBar
-        position="fixed"
+      <AppHeader
         // Above the permanent drawer (clipped under the bar) on desktop only: on small screens the
         // temporary drawer must cover the bar.
         sx={(theme) => ({ [theme.breakpoints.up('md')]: { zIndex: theme.zIndex.drawer + 1 } })}
       >
-        <Toolbar sx={{ gap: 1 }}>
+        <ToolbarRow sx={{ gap: 1 }}>
           <IconButton
             color="inherit"
             edge="start"
@@ -66,8 +70,8 @@ export function RootLayout() {
           <Box sx={{ flexGrow: 1 }} />
           <SignedInUser />
           <ColorModeToggle />
-        </Toolbar>
-      </AppBar>
+        </ToolbarRow>
+      </AppHeader>
 
       {mobileUsed ? (
         <Suspense fallback={null}>
@@ -83,7 +87,7 @@ export function RootLayout() {
         }}
       >
         {/* Spacer under the fixed app bar. */}
-        <Toolbar />
+        <ToolbarRow />
         <Navigation />
       </DockedDrawer>
 
@@ -93,7 +97,7 @@ export function RootLayout() {
         tabIndex={-1}
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 }, '&:focus': { outline: 'none' } }}
       >
-        <Toolbar />
+        <ToolbarRow />
         <UnauthenticatedBanner />
         <Outlet />
       </Box>

@@ -4,14 +4,14 @@
  */
 import { useEffect } from 'react';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
-import { RouterButton } from '../components/RouterLink';
+import { RouterButton } from '../components/RouterButton';
 import { PRODUCT_NAME } from './theme';
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
@@ -31,18 +31,18 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
   };
 
   return (
-    <Stack spacing={2}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <title>{`Something went wrong · ${PRODUCT_NAME}`}</title>
       <PageHeader title="This page could not be shown" />
       <ErrorPanel error={error} title="Something went wrong" />
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<RefreshOutlined />} onClick={tryAgain}>
           Try again
         </Button>
         <RouterButton to="/" variant="outlined" startIcon={<ArrowBackOutlined />}>
           Back to services
         </RouterButton>
-      </Stack>
-    </Stack>
+      </Box>
+    </Box>
   );
 }

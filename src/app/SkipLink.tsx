@@ -1,4 +1,4 @@
-import Link from '@mui/material/Link';
+import Box from '@mui/material/Box';
 import { visuallyHiddenSx } from '../components/VisuallyHidden';
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -9,7 +9,8 @@ export const MAIN_CONTENT_ID = 'main-content';
  */
 export function SkipLink() {
   return (
-    <Link
+    <Box
+      component="a"
       href={`#${MAIN_CONTENT_ID}`}
       onClick={(event) => {
         const main = document.getElementById(MAIN_CONTENT_ID);
@@ -19,6 +20,9 @@ export function SkipLink() {
       }}
       sx={{
         ...visuallyHiddenSx,
+        // MUI Link's look (primary, underlined), without loading Link for one anchor.
+        color: 'primary.main',
+        textDecoration: 'underline',
         '&:focus': {
           clip: 'auto',
           height: 'auto',
@@ -39,6 +43,6 @@ export function SkipLink() {
       }}
     >
       Skip to main content
-    </Link>
+    </Box>
   );
 }

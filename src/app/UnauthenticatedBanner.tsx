@@ -2,9 +2,9 @@
  * A standing warning when the operator switched sign-in off for a live console
  * (CONSOLE_ALLOW_UNAUTHENTICATED=true): anyone who reaches it acts with the provider's credentials.
  */
-import Alert from '@mui/material/Alert';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
+import { LazyAlert as Alert } from '../components/LazyAlert';
 
 export function UnauthenticatedBanner() {
   const { data } = useQuery(consoleQueries.info());

@@ -1,6 +1,8 @@
 /**
- * Route table (code-based). Each route's critical half lives here (path, search validation, title);
- * its page component is loaded lazily from routes/*.lazy.tsx, so every page is its own chunk.
+ * Route table (code-based). Each route's critical half lives here (path, search validation, title).
+ * The services page (`/`, the landing page) is imported statically, so it is part of the entry chunk
+ * and `/` needs no second round trip; every other page component is loaded lazily from
+ * routes/*.lazy.tsx, so each of them is its own chunk.
  *
  * Feature pages never import this file. They use the route ids with TanStack's typed APIs:
  *   const route = getRouteApi('/customers/$guid');   // ids: '/', '/health', '/customers/new', '/customers/$guid'
@@ -21,6 +23,7 @@ import { customerQueries } from '../api/queries';
 import { customerSearchSchema } from '../features/customer/search';
 import { healthSearchDefaults, healthSearchSchema } from '../features/health/search';
 import { onboardingSearchSchema } from '../features/onboarding/search';
+import { ServicesPage } from '../features/services/ServicesPage';
 import { servicesSearchDefaults, servicesSearchSchema } from '../features/services/search';
 import { NotFoundPage } from './NotFoundPage';
 import { PendingBar } from './PendingBar';
@@ -58,7 +61,8 @@ function createRouteTree() {
     loader: ({ context, cause }) => {
       if (cause === 'enter') void context.queryClient.prefetchQuery(customerQueries.list());
     },
-  }).lazy(() => import('./routes/services.lazy').then((m) => m.Route));
+    component: ServicesPage,
+  });
 
   const healthRoute = createRoute({
     getParentRoute: () => rootRoute,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 
 export interface EmptyStateProps {
@@ -16,11 +16,11 @@ export interface EmptyStateProps {
 /** What a list/table shows when there is nothing to show: says why and what to do next. */
 export function EmptyState({ title, description, action, icon, headingLevel = 'h2' }: EmptyStateProps) {
   return (
-    <Stack spacing={1.5} sx={{ alignItems: 'center', textAlign: 'center', py: 6, px: 2 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, alignItems: 'center', textAlign: 'center', py: 6, px: 2 }}>
       {icon ? (
-        <Stack aria-hidden="true" sx={{ color: 'text.secondary', fontSize: 48, lineHeight: 0 }}>
+        <Box aria-hidden="true" sx={{ display: 'flex', flexDirection: 'column', color: 'text.secondary', fontSize: 48, lineHeight: 0 }}>
           {icon}
-        </Stack>
+        </Box>
       ) : null}
       <Typography variant="h6" component={headingLevel}>
         {title}
@@ -31,6 +31,6 @@ export function EmptyState({ title, description, action, icon, headingLevel = 'h
         </Typography>
       ) : null}
       {action ? <div>{action}</div> : null}
-    </Stack>
+    </Box>
   );
 }

@@ -18,10 +18,11 @@ function serverError(): ApiError {
   });
 }
 
+// The panel's Alert is loaded with the first one shown (components/LazyAlert.tsx): wait for it.
 describe('ErrorPanel', () => {
-  it('shows the ApiError title, message, status and error ticket in an alert', () => {
+  it('shows the ApiError title, message, status and error ticket in an alert', async () => {
     render(<ErrorPanel error={serverError()} />);
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Internal Server Error')).toBeVisible();
     expect(within(alert).getByText('The Live Platform could not load this customer.')).toBeVisible();
     expect(within(alert).getByText('500')).toBeVisible();
@@ -32,7 +33,7 @@ describe('ErrorPanel', () => {
   it('copies the error ticket with its copy button', async () => {
     const user = userEvent.setup();
     render(<ErrorPanel error={serverError()} />);
-    await user.click(screen.getByRole('button', { name: 'Copy error ticket' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy error ticket' }));
     await expect(navigator.clipboard.readText()).resolves.toBe(TICKET);
     expect(await screen.findByText('Copied', { selector: '[role="status"]' })).toBeInTheDocument();
     // The tooltip says so too.
@@ -45,24 +46,25 @@ describe('ErrorPanel', () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
     const { rerender } = render(<ErrorPanel error={serverError()} />);
+    expect(await screen.findByRole('alert')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     rerender(<ErrorPanel error={serverError()} onRetry={onRetry} />);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
-  it('shows plain errors and odd thrown values by their message', () => {
+  it('shows plain errors and odd thrown values by their message', async () => {
     const { rerender } = render(<ErrorPanel error={new Error('Boom')} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Boom');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Boom');
     rerender(<ErrorPanel error="just a string" />);
     expect(screen.getByRole('alert')).toHaveTextContent('just a string');
     rerender(<ErrorPanel error={undefined} />);
     expect(screen.getByRole('alert')).toHaveTextContent('An unexpected error occurred.');
   });
 
-  it('names network failures plainly', () => {
+  it('names network failures plainly', async () => {
     const error = new ApiError('Check your connection and try again.', { kind: 'network', method: 'GET', url: '/api/v3/customer' });
     render(<ErrorPanel error={error} />);
-    expect(screen.getByRole('alert')).toHaveTextContent("Can't reach the server");
+    expect(await screen.findByRole('alert')).toHaveTextContent("Can't reach the server");
   });
 });

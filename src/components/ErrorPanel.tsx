@@ -2,17 +2,15 @@
  * Shows a failed request or a thrown error. For an ApiError it shows what support needs to trace
  * the failure on the Live Platform side: the ErrorTicket (copyable), the HTTP status and the trace
  * id. Anything else thrown is shown by its message, so the panel never crashes on odd values.
+ *
+ * Performance: the panel itself (ErrorPanelView) is loaded with the first error shown and fetched
+ * on idle before that (`preloadErrorPanel`, called by the shell); `describeError` stays here for
+ * the code that needs the words without the panel. If the panel cannot be loaded (the very network
+ * failure it reports, say), its title and message are shown in a plain alert instead.
  */
-import type { ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
-import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { ApiError } from '../api/http';
 import { isSignInRequired } from '../api/session';
-import { CopyButton } from './CopyButton';
 
 interface Described {
   title: string;
@@ -73,27 +71,6 @@ export function describeError(error: unknown): Described {
   return { title: 'Something went wrong', message: nonEmpty(error) ?? 'An unexpected error occurred.' };
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1 }}>
-      <Box component="dt" sx={{ fontWeight: 'fontWeightMedium' }}>
-        {label}
-      </Box>
-      <Box component="dd" sx={{ m: 0, display: 'flex', alignItems: 'center', minWidth: 0 }}>
-        {children}
-      </Box>
-    </Box>
-  );
-}
-
-function Code({ children }: { children: string }) {
-  return (
-    <Box component="code" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-      {children}
-    </Box>
-  );
-}
-
 export interface ErrorPanelProps {
   error: unknown;
   /** Shows a Retry button when given (e.g. the query's `refetch`). */
@@ -104,62 +81,41 @@ export interface ErrorPanelProps {
   children?: ReactNode;
 }
 
-export function ErrorPanel({ error, onRetry, title, children }: ErrorPanelProps) {
+let loaded: ComponentType<ErrorPanelProps> | null = null;
+let promise: Promise<{ default: ComponentType<ErrorPanelProps> }> | null = null;
+export function preloadErrorPanel() {
+  promise ??= import('./ErrorPanelView').then(
+    (m) => {
+      loaded = m.default;
+      return m;
+    },
+    () => {
+      promise = null;
+      return { default: PlainErrorPanel };
+    },
+  );
+  return promise;
+}
+
+function PlainErrorPanel({ error, title }: ErrorPanelProps) {
   const info = describeError(error);
   return (
-    <Alert
-      severity="error"
-      role="alert"
-      action={
-        onRetry ? (
-          <Button color="inherit" size="small" startIcon={<RefreshOutlined />} onClick={onRetry}>
-            Retry
-          </Button>
-        ) : undefined
-      }
-      sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}
-    >
-      <AlertTitle>{title ?? info.title}</AlertTitle>
-      <Typography variant="body2">{info.message}</Typography>
-      {info.detail ? <Typography variant="body2">{info.detail}</Typography> : null}
-      {children ?? (info.meaning ? <Typography variant="body2" sx={{ mt: 1 }}>{info.meaning}</Typography> : null)}
-      {info.fieldErrors ? (
-        <Box component="ul" sx={{ my: 1, pl: 3 }}>
-          {info.fieldErrors.map(([field, messages]) => (
-            <li key={field}>
-              <Typography variant="body2">
-                <strong>{field}</strong>: {messages.join(' ')}
-              </Typography>
-            </li>
-          ))}
-        </Box>
-      ) : null}
-      {info.status !== undefined || info.errorTicket || info.traceId || info.errorCode ? (
-        <Box component="dl" sx={{ mt: 1, mb: 0, typography: 'body2', display: 'grid', rowGap: 0.5 }}>
-          {info.status !== undefined ? (
-            <Fact label="Status">
-              <Code>{String(info.status)}</Code>
-            </Fact>
-          ) : null}
-          {info.errorTicket ? (
-            <Fact label="Error ticket">
-              <Code>{info.errorTicket}</Code>
-              <CopyButton value={info.errorTicket} what="error ticket" />
-            </Fact>
-          ) : null}
-          {info.traceId ? (
-            <Fact label="Trace id">
-              <Code>{info.traceId}</Code>
-              <CopyButton value={info.traceId} what="trace id" />
-            </Fact>
-          ) : null}
-          {info.errorCode ? (
-            <Fact label="Error code">
-              <Code>{info.errorCode}</Code>
-            </Fact>
-          ) : null}
-        </Box>
-      ) : null}
-    </Alert>
+    <div role="alert">
+      <strong>{title ?? info.title}</strong>
+      <p>{info.message}</p>
+    </div>
+  );
+}
+
+const Deferred = lazy(preloadErrorPanel);
+
+export function ErrorPanel(props: ErrorPanelProps) {
+  // Chosen once per panel: switching paths later would remount it (and announce it again).
+  const [Panel] = useState(() => loaded);
+  if (Panel) return <Panel {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <Deferred {...props} />
+    </Suspense>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 export interface PageHeaderProps {
@@ -19,10 +18,15 @@ export function PageHeader({ title, description, actions, meta, before }: PageHe
   return (
     <Box component="header" sx={{ mb: 3 }}>
       {before ? <Box sx={{ mb: 1 }}>{before}</Box> : null}
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={2}
-        sx={{ alignItems: { xs: 'stretch', sm: 'flex-start' }, justifyContent: 'space-between' }}
+      {/* Flex boxes with gaps, as Stack lays them out (Stack is not loaded for them). */}
+      <Box
+        sx={{
+          display: 'flex',
+          flexDirection: { xs: 'column', sm: 'row' },
+          gap: 2,
+          alignItems: { xs: 'stretch', sm: 'flex-start' },
+          justifyContent: 'space-between',
+        }}
       >
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
@@ -40,11 +44,9 @@ export function PageHeader({ title, description, actions, meta, before }: PageHe
           ) : null}
         </Box>
         {actions ? (
-          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', flexShrink: 0 }}>
-            {actions}
-          </Stack>
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', flexShrink: 0 }}>{actions}</Box>
         ) : null}
-      </Stack>
+      </Box>
     </Box>
   );
 }

@@ -5,8 +5,10 @@
  * (role "status"), errors assertively (role "alert").
  */
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import Alert, { type AlertColor } from '@mui/material/Alert';
-import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar';
+import type { AlertColor } from '@mui/material/Alert';
+import type { SnackbarCloseReason } from '@mui/material/Snackbar';
+import { LazyAlert as Alert } from './LazyAlert';
+import { LazySnackbar as Snackbar } from './LazySnackbar';
 
 export interface ToastOptions {
   severity?: AlertColor;

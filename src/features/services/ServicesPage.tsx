@@ -6,10 +6,8 @@
  * waits for it and keeps working when it fails.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
@@ -19,16 +17,17 @@ import { useNavigate } from '@tanstack/react-router';
 import { customerQueries } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel, describeError } from '../../components/ErrorPanel';
+import { LazyAlert as Alert } from '../../components/LazyAlert';
+import { LazySnackbar as Snackbar } from '../../components/LazySnackbar';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
-import { RouterButton } from '../../components/RouterLink';
+import { RouterButton } from '../../components/RouterButton';
 import { ServicesSummaryBar } from './components/ServicesSummaryBar';
 import { ServicesTable } from './components/ServicesTable';
 import { ServicesToolbar } from './components/ServicesToolbar';
 import { TableSkeleton } from './components/TableSkeleton';
 import { HealthNotice } from './components/HealthNotice';
 import { EXPORT_COLUMNS, healthExportColumns } from './columns';
-import { csvFileName, downloadCsv, servicesCsv } from './csv';
 import { isFilterActive } from './filter';
 import { healthOptions } from './ovoc-health';
 import { useServicesPrefs } from './prefs';
@@ -85,7 +84,11 @@ export function ServicesPage() {
   }, [view.rows, healthState]);
   const exportCsv = useCallback(() => {
     const { rows, healthState: health } = shown.current;
-    downloadCsv(servicesCsv(rows, [...EXPORT_COLUMNS, ...healthExportColumns(health)]), csvFileName());
+    // Performance: the CSV writer is loaded with the first export, not with the page.
+    import('./csv').then(
+      ({ csvFileName, downloadCsv, servicesCsv }) => downloadCsv(servicesCsv(rows, [...EXPORT_COLUMNS, ...healthExportColumns(health)]), csvFileName()),
+      () => setNotice("Couldn't export the CSV file; check the connection and try again"),
+    );
   }, []);
   const refetch = useCallback(() => void refetchList(), [refetchList]);
 

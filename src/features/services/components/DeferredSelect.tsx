@@ -2,9 +2,10 @@
  * The services filters' multiple Select, with MUI's Select (and its Menu, Popover, Modal) loaded on
  * idle or on first use. Until then it renders what the closed Select renders (same combobox, name,
  * classes and look); the first focus, press or opening key swaps in the real one, which takes the
- * focus and, when asked to open, opens.
+ * focus and, when asked to open, opens. The options are data, not elements, so their MenuItem and
+ * Checkbox are loaded with the Select too.
  */
-import { createContext, useContext, useEffect, useState, type ComponentType, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ComponentType, type FocusEvent, type KeyboardEvent } from 'react';
 import type { InputBaseComponentProps } from '@mui/material/InputBase';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
@@ -18,7 +19,15 @@ export interface FilterSelectProps<T extends string | number> {
   /** A string when the browser's autofill hands one over. */
   onChange: (value: T[] | string) => void;
   renderValue: (value: T[]) => string;
-  children: ReactNode;
+  options: readonly FilterOption<T>[];
+}
+
+/** One checkable option: its name, an optional second line, and how many customers it would show. */
+export interface FilterOption<T extends string | number> {
+  value: T;
+  label: string;
+  secondary?: string;
+  count: number;
 }
 
 type Loaded = ComponentType<FilterSelectProps<string | number> & { open: boolean; focus: boolean }>;

@@ -1,10 +1,15 @@
 /** MUI's multiple Select as the services filters use it; loaded on idle or on first use (DeferredSelect). */
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select, { type SelectChangeEvent } from '@mui/material/Select';
+import { formatCount } from '../summary';
 import type { FilterSelectProps } from './DeferredSelect';
 
 export default function FilterSelect<T extends string | number>(props: FilterSelectProps<T> & { open: boolean; focus: boolean }) {
-  const { labelId, label, value, onChange, renderValue, children, open, focus } = props;
+  const { labelId, label, value, onChange, renderValue, options, open, focus } = props;
   return (
     <Select<T[]>
       labelId={labelId}
@@ -18,7 +23,16 @@ export default function FilterSelect<T extends string | number>(props: FilterSel
       autoFocus={focus}
       MenuProps={{ slotProps: { paper: { sx: { maxHeight: 420 } } } }}
     >
-      {children}
+      {/* No group subheaders: MUI's Select would expose them as (unselectable) options. */}
+      {options.map((option) => (
+        <MenuItem key={option.value} value={option.value} aria-label={`${option.label} (${option.count})`} dense>
+          <Checkbox checked={value.includes(option.value)} size="small" sx={{ p: 0.5, mr: 1 }} tabIndex={-1} />
+          <ListItemText primary={option.label} secondary={option.secondary} />
+          <Box component="span" sx={{ ml: 2, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
+            {formatCount(option.count)}
+          </Box>
+        </MenuItem>
+      ))}
     </Select>
   );
 }

@@ -4,14 +4,9 @@
  * search and license filter. Disabled until OVOC health is known: options without counts would
  * promise a filter that cannot be applied yet.
  */
-import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
-import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
 import { healthLabel, normalizeHealth, type HealthOption } from '../ovoc-health';
-import { formatCount } from '../summary';
 import { DeferredSelect } from './DeferredSelect';
 
 export interface HealthFilterProps {
@@ -41,17 +36,8 @@ export function HealthFilter({ selected, options, onChange }: HealthFilterProps)
         value={[...selected]}
         onChange={handleChange}
         renderValue={(keys) => (keys.length === 0 ? 'All' : keys.map(healthLabel).join(', '))}
-      >
-        {(options ?? []).map((option) => (
-          <MenuItem key={option.key} value={option.key} aria-label={`${option.label} (${option.count})`} dense>
-            <Checkbox checked={selected.includes(option.key)} size="small" sx={{ p: 0.5, mr: 1 }} tabIndex={-1} />
-            <ListItemText primary={option.label} />
-            <Box component="span" sx={{ ml: 2, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
-              {formatCount(option.count)}
-            </Box>
-          </MenuItem>
-        ))}
-      </DeferredSelect>
+        options={(options ?? []).map((option) => ({ value: option.key, label: option.label, count: option.count }))}
+      />
     </FormControl>
   );
 }

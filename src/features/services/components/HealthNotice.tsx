@@ -3,9 +3,9 @@
  * means in plain words (domain/ovoc-errors.ts), that the customer list itself is fine, and whether a
  * chosen Health filter is being held back. A status, not an alert: nothing here needs action now.
  */
-import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import { LazyAlert as Alert } from '../../../components/LazyAlert';
 import type { HealthUnavailable } from '../ovoc-health';
 
 export interface HealthNoticeProps {

@@ -3,14 +3,11 @@
  * of that type match the current search, plus one-click family groups (Direct Routing /
  * Operator Connect).
  */
-import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
-import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
-import ToggleButton from '@mui/material/ToggleButton';
 import Box from '@mui/material/Box';
 import { LICENSE_FAMILIES, LICENSE_TYPES, licenseTypeName, type LicenseFamily } from '../../../domain/license-types';
+import { PressButton } from '../../../components/PressButton';
 import { familyCodes, isFamilySelected, normalizeLicense, selectFamily } from '../filter';
 import { formatCount } from '../summary';
 import { DeferredSelect } from './DeferredSelect';
@@ -47,37 +44,22 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
           value={[...selected]}
           onChange={handleChange}
           renderValue={(codes) => (codes.length === 0 ? 'All' : codes.map((code) => licenseTypeName(code)).join(', '))}
-        >
-          {/* No group subheaders: MUI's Select would expose them as (unselectable) options. */}
-          {LICENSE_TYPES.map((type) => {
-            const count = counts.get(type.code) ?? 0;
-            return (
-              <MenuItem key={type.code} value={type.code} aria-label={`${type.name} (${count})`} dense>
-                <Checkbox checked={selected.includes(type.code)} size="small" sx={{ p: 0.5, mr: 1 }} tabIndex={-1} />
-                <ListItemText primary={type.name} secondary={type.family} />
-                <Box component="span" sx={{ ml: 2, color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
-                  {formatCount(count)}
-                </Box>
-              </MenuItem>
-            );
-          })}
-        </DeferredSelect>
+          options={LICENSE_TYPES.map((type) => ({ value: type.code, label: type.name, secondary: type.family, count: counts.get(type.code) ?? 0 }))}
+        />
       </FormControl>
       <Box role="group" aria-label="License family" sx={{ display: 'flex', gap: 1 }}>
         {LICENSE_FAMILIES.map((family) => (
-          <ToggleButton
+          <PressButton
             key={family}
-            value={family}
-            size="small"
             selected={isFamilySelected(selected, family)}
-            onChange={() => onChange(selectFamily(selected, family))}
+            onClick={() => onChange(selectFamily(selected, family))}
             sx={{ textTransform: 'none', gap: 1, px: 1.5 }}
           >
             {family}
             <Box component="span" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
               {formatCount(familyCount(counts, family))}
             </Box>
-          </ToggleButton>
+          </PressButton>
         ))}
       </Box>
     </Box>

@@ -7,7 +7,6 @@ import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import ToggleButton from '@mui/material/ToggleButton';
 import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
@@ -18,6 +17,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { HealthFilter } from './HealthFilter';
 import { LicenseFilter } from './LicenseFilter';
 import { LazyTooltip as Tooltip } from '../../../components/LazyTooltip';
+import { PressButton } from '../../../components/PressButton';
 
 export interface ServicesToolbarProps {
   searchInput: string;
@@ -100,15 +100,13 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
 const DensityToggle = memo(function DensityToggle({ density, onDensityChange }: Pick<ServicesToolbarProps, 'density' | 'onDensityChange'>) {
   return (
     <Tooltip title={density === 'compact' ? 'Comfortable rows' : 'Compact rows'}>
-      <ToggleButton
-        value="compact"
-        size="small"
+      <PressButton
         aria-label="Compact rows"
         selected={density === 'compact'}
-        onChange={() => onDensityChange(density === 'compact' ? 'comfortable' : 'compact')}
+        onClick={() => onDensityChange(density === 'compact' ? 'comfortable' : 'compact')}
       >
         <DensitySmallOutlined fontSize="small" />
-      </ToggleButton>
+      </PressButton>
     </Tooltip>
   );
 });

@@ -1,0 +1,94 @@
+/**
+ * The panel ErrorPanel shows (see ErrorPanel.tsx): loaded with the first error shown, so the code
+ * for its layout, copy buttons and Alert is not part of what every page loads at start.
+ */
+import type { ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
+import { CopyButton } from './CopyButton';
+import { describeError, type ErrorPanelProps } from './ErrorPanel';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1 }}>
+      <Box component="dt" sx={{ fontWeight: 'fontWeightMedium' }}>
+        {label}
+      </Box>
+      <Box component="dd" sx={{ m: 0, display: 'flex', alignItems: 'center', minWidth: 0 }}>
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
+function Code({ children }: { children: string }) {
+  return (
+    <Box component="code" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+      {children}
+    </Box>
+  );
+}
+
+export default function ErrorPanelView({ error, onRetry, title, children }: ErrorPanelProps) {
+  const info = describeError(error);
+  return (
+    <Alert
+      severity="error"
+      role="alert"
+      action={
+        onRetry ? (
+          <Button color="inherit" size="small" startIcon={<RefreshOutlined />} onClick={onRetry}>
+            Retry
+          </Button>
+        ) : undefined
+      }
+      sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}
+    >
+      <AlertTitle>{title ?? info.title}</AlertTitle>
+      <Typography variant="body2">{info.message}</Typography>
+      {info.detail ? <Typography variant="body2">{info.detail}</Typography> : null}
+      {children ?? (info.meaning ? <Typography variant="body2" sx={{ mt: 1 }}>{info.meaning}</Typography> : null)}
+      {info.fieldErrors ? (
+        <Box component="ul" sx={{ my: 1, pl: 3 }}>
+          {info.fieldErrors.map(([field, messages]) => (
+            <li key={field}>
+              <Typography variant="body2">
+                <strong>{field}</strong>: {messages.join(' ')}
+              </Typography>
+            </li>
+          ))}
+        </Box>
+      ) : null}
+      {info.status !== undefined || info.errorTicket || info.traceId || info.errorCode ? (
+        <Box component="dl" sx={{ mt: 1, mb: 0, typography: 'body2', display: 'grid', rowGap: 0.5 }}>
+          {info.status !== undefined ? (
+            <Fact label="Status">
+              <Code>{String(info.status)}</Code>
+            </Fact>
+          ) : null}
+          {info.errorTicket ? (
+            <Fact label="Error ticket">
+              <Code>{info.errorTicket}</Code>
+              <CopyButton value={info.errorTicket} what="error ticket" />
+            </Fact>
+          ) : null}
+          {info.traceId ? (
+            <Fact label="Trace id">
+              <Code>{info.traceId}</Code>
+              <CopyButton value={info.traceId} what="trace id" />
+            </Fact>
+          ) : null}
+          {info.errorCode ? (
+            <Fact label="Error code">
+              <Code>{info.errorCode}</Code>
+            </Fact>
+          ) : null}
+        </Box>
+      ) : null}
+    </Alert>
+  );
+}
