@@ -69,22 +69,29 @@ export const ovocQueries = {
       // The trailing slash is the path as the vendor page writes it.
       queryFn: ({ signal }) => http('/api/ovoc/v1/topology/services/', { schema: ovocServicesResponseSchema, signal }),
     }),
-  /**
-   * The services list's health per row: the same endpoint and schema, reduced (in a Web Worker) to
-   * the few bytes per row the list shows, instead of OVOC's full answer in the cache.
-   */
-  healthIndex: (rows: readonly ServiceBrief[]) =>
-    queryOptions({
-      queryKey: ovocKeys.healthIndex(rowsVersion(rows)),
-      // Loaded when first asked (after the rows): the matching and the worker client stay out of the initial JS.
-      queryFn: async ({ signal }) => (await import('./health-index/client')).fetchHealthLookup(rows, signal),
-    }),
   customer: (id: number) =>
     queryOptions({
       queryKey: ovocKeys.customer(id),
       // "Verify Specific LC Customer Details" is a PUT that only reads, so it is a query, not a mutation.
       queryFn: ({ signal }) =>
         http(`/api/ovoc/v1/topology/customers/${segment(id)}`, { method: 'PUT', schema: ovocCustomerSchema, signal }),
+    }),
+};
+
+/**
+ * Apart from ovocQueries so that the services list, which only needs this one, does not carry the
+ * OVOC schemas of the other pages in its initial JS.
+ */
+export const servicesHealthQueries = {
+  /**
+   * The services list's health per row: the same endpoint and schema, reduced (in a Web Worker) to
+   * the few bytes per row the list shows, instead of OVOC's full answer in the cache.
+   */
+  forRows: (rows: readonly ServiceBrief[]) =>
+    queryOptions({
+      queryKey: ovocKeys.healthIndex(rowsVersion(rows)),
+      // Loaded when first asked (after the rows): the matching and the worker client stay out of the initial JS.
+      queryFn: async ({ signal }) => (await import('./health-index/client')).fetchHealthLookup(rows, signal),
     }),
 };
 

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { ServiceBrief } from '../../api/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/http';
-import { ovocQueries, shouldRetry } from '../../api/queries';
+import { servicesHealthQueries, shouldRetry } from '../../api/queries';
 import { describeError } from '../../components/ErrorPanel';
 import { ovocErrorMeaning } from '../../domain/ovoc-errors';
 import type { HealthState, HealthUnavailable } from './ovoc-health';
@@ -43,7 +43,7 @@ export function useServicesHealth(rows: readonly ServiceBrief[] | undefined): Se
   // (same server, same main thread), while the list is what people came for.
   // Memory: not OVOC's full answer (the Health page's query) but its reduction to these rows, done
   // in a Web Worker; the table and filters only read the result.
-  const query = useQuery({ ...ovocQueries.healthIndex(rows ?? NO_ROWS), retry: retryOvoc, enabled: rows !== undefined });
+  const query = useQuery({ ...servicesHealthQueries.forRows(rows ?? NO_ROWS), retry: retryOvoc, enabled: rows !== undefined });
   const lookup = query.data ?? null;
   const error = query.isError && !lookup ? query.error : null;
   const state = useMemo<HealthState>(() => {

@@ -101,7 +101,8 @@ function sameRow(prev: RowViewProps, next: RowViewProps): boolean {
   );
 }
 
-const RowView = memo(function RowView({ row, index, start, height, tabbable, template }: RowViewProps) {
+const RowView = memo(function RowView({ row, index, start, height, tabbable, template, columnsKey }: RowViewProps) {
+  const shown = useMemo(() => new Set(columnsKey.split(',')), [columnsKey]);
   return (
     <div
       role="row"
@@ -120,7 +121,7 @@ const RowView = memo(function RowView({ row, index, start, height, tabbable, tem
       }}
     >
       <RowTabbableContext value={tabbable}>
-        {row.getVisibleCells().map((cell) => (
+        {row.getAllCells().filter((cell) => shown.has(cell.column.id)).map((cell) => (
           <div role="cell" key={cell.id} className={cell.column.columnDef.meta?.align === 'right' ? 'lpc-cell lpc-right' : 'lpc-cell'}>
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </div>
@@ -135,7 +136,6 @@ export function ServicesTable(props: ServicesTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const height = ROW_HEIGHT[density];
-  const sorting = useMemo(() => (sort ? [sort] : []), [sort]);
 
   // Where this history entry's table was scrolled to when the person left it (undefined on a new entry).
   const restored = useElementScrollRestoration({ id: SCROLL_RESTORATION_ID });
@@ -169,11 +169,12 @@ export function ServicesTable(props: ServicesTableProps) {
     columns: servicesColumns,
     data: windowRows,
     getRowId: (_row, index) => rowIds[index] ?? String(offset + index),
-    manualSorting: true,
-    state: { sorting, columnVisibility },
   });
   const tableRows = table.getRowModel().rows;
-  const columns = table.getVisibleLeafColumns();
+  const columns = useMemo(
+    () => table.getAllLeafColumns().filter((column) => columnVisibility[column.id as ColumnId] !== false),
+    [table, columnVisibility],
+  );
   const template = columns.map((column) => column.columnDef.meta?.track ?? '1fr').join(' ');
   const columnsKey = columns.map((column) => column.id).join(',');
 
@@ -234,7 +235,7 @@ export function ServicesTable(props: ServicesTableProps) {
         <div role="table" aria-label="Customers" aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: 'fit-content' }}>
           <div role="rowgroup" className="lpc-head">
             <div role="row" className="lpc-row" aria-rowindex={1} style={{ gridTemplateColumns: template, minHeight: 48 }}>
-              {table.getHeaderGroups()[0]?.headers.map((header) => {
+              {table.getHeaderGroups()[0]?.headers.filter((header) => columns.includes(header.column)).map((header) => {
                 const id = header.column.id as ColumnId;
                 const sorted = sort?.id === id ? (sort.desc ? 'descending' : 'ascending') : undefined;
                 const right = header.column.columnDef.meta?.align === 'right';

@@ -10,9 +10,7 @@
  * link and the Health link are handled by one delegated listener on the table body.
  */
 import {
-  columnVisibilityFeature,
   createColumnHelper,
-  rowSortingFeature,
   tableFeatures,
   type CellContext,
 } from '@tanstack/react-table';
@@ -30,9 +28,10 @@ export interface ServicesColumnMeta {
   align?: 'left' | 'right';
 }
 
+// Core features only: sorting is ours (the header buttons, sort.ts over the whole list) and so is column
+// visibility (prefs.ts; ServicesTable shows the visible ones), and each feature registered adds to the
+// code the list's first paint waits for.
 export const servicesFeatures = tableFeatures({
-  rowSortingFeature,
-  columnVisibilityFeature,
   columnMeta: {} as ServicesColumnMeta,
 });
 
@@ -130,7 +129,7 @@ function IdCell({ getValue, column, row }: Ctx<string | null>) {
 const header = (id: ColumnId) => COLUMN_LABELS[id];
 
 export const servicesColumns = helper.columns([
-  helper.accessor('customerShortName', { header: header('customerShortName'), cell: ShortNameCell, enableHiding: false, meta: { track: 'minmax(140px, 1.1fr)' } }),
+  helper.accessor('customerShortName', { header: header('customerShortName'), cell: ShortNameCell, meta: { track: 'minmax(140px, 1.1fr)' } }),
   helper.accessor('customerFullName', { header: header('customerFullName'), cell: TextCell, meta: { track: 'minmax(160px, 1.4fr)' } }),
   helper.accessor('licenseType', { header: header('licenseType'), cell: LicenseCell, meta: { track: 'minmax(170px, 1.1fr)' } }),
   helper.accessor('licensedUsersCount', { header: header('licensedUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
