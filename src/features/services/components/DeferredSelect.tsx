@@ -1,20 +1,21 @@
 /**
- * The services filters' multiple Select, with MUI's Select (and its Menu, Popover, Modal) loaded on
- * idle or on first use. Until then it renders what the closed Select renders (same combobox, name,
- * classes and look); the first focus, press or opening key swaps in the real one, which takes the
+ * The services filters' labelled multiple Select, with MUI's FormControl, InputLabel and Select (and
+ * its Menu, Popover, Modal) loaded on idle or on first use. Until then it renders what the closed
+ * Select renders (same label, combobox, name and look, drawn with our OutlinedField); the first focus, press or opening key swaps in the real one, which takes the
  * focus and, when asked to open, opens. The options are data, not elements, so their MenuItem and
  * Checkbox are loaded with the Select too.
  */
-import { createContext, useContext, useEffect, useState, type ComponentType, type FocusEvent, type KeyboardEvent } from 'react';
-import type { InputBaseComponentProps } from '@mui/material/InputBase';
-import OutlinedInput from '@mui/material/OutlinedInput';
+import { useEffect, useState, type ComponentType, type KeyboardEvent } from 'react';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
-import Box from '@mui/material/Box';
 import { loadOnIdle } from '../../../components/loadOnIdle';
+import { FIELD_CONTROL, FieldBox, FieldInput, FieldLabel, FieldOutline, OutlinedField } from '../../../components/OutlinedField';
 
 export interface FilterSelectProps<T extends string | number> {
   labelId: string;
   label: string;
+  /** The field's width in px. */
+  width: number;
+  disabled?: boolean;
   value: T[];
   /** A string when the browser's autofill hands one over. */
   onChange: (value: T[] | string) => void;
@@ -55,9 +56,14 @@ export function DeferredSelect<T extends string | number>(props: FilterSelectPro
     void load().then((component) => setSelect(() => component), () => undefined);
   };
   return (
-    <LookalikeContext.Provider value={{ labelId: props.labelId, text: props.renderValue(props.value), onUse: use }}>
-      <OutlinedInput label={props.label} notched inputComponent={Lookalike} />
-    </LookalikeContext.Provider>
+    <OutlinedField sx={{ width: props.width }} data-disabled={props.disabled ? '' : undefined}>
+      {/* Always shrunk: the empty selection reads "All", not a placeholder. */}
+      <FieldLabel id={props.labelId}>{props.label}</FieldLabel>
+      <FieldBox>
+        <Lookalike labelId={props.labelId} text={props.renderValue(props.value)} disabled={props.disabled ?? false} onUse={use} />
+        <FieldOutline label={props.label} />
+      </FieldBox>
+    </OutlinedField>
   );
 }
 
@@ -68,39 +74,32 @@ function RealSelect<T extends string | number>({
   return <Component {...props} />;
 }
 
-interface LookalikeData {
+interface LookalikeProps {
   labelId: string;
   text: string;
+  disabled: boolean;
   onUse: (open: boolean) => void;
 }
 
-const LookalikeContext = createContext<LookalikeData>({ labelId: '', text: '', onUse: () => undefined });
-
-// InputBase hands its input focus handlers typed for <input>; the lookalike is a <div> like Select's.
-type InputFocus = FocusEvent<HTMLInputElement>;
-
 /** The closed Select's display and arrow (MUI's Select and NativeSelect styles for the outlined variant). */
-function Lookalike({ className, disabled, onFocus, onBlur, ref }: InputBaseComponentProps) {
-  const { labelId, text, onUse } = useContext(LookalikeContext);
+function Lookalike({ labelId, text, disabled, onUse }: LookalikeProps) {
   // A press opens on its click: swapping at pointer-down would let the release land on the new menu's
   // backdrop and close it. Only a keyboard focus swaps at once.
   const [pointer] = useState(() => ({ down: false }));
   return (
     <>
-      <Box
-        ref={ref}
-        className={`${className ?? ''} MuiSelect-select MuiSelect-outlined MuiSelect-multiple${disabled ? ' Mui-disabled' : ''}`}
+      <FieldInput
+        as="div"
+        className={FIELD_CONTROL}
         role="combobox"
         tabIndex={disabled ? undefined : 0}
         aria-disabled={disabled ? 'true' : undefined}
         aria-expanded="false"
         aria-haspopup="listbox"
         aria-labelledby={labelId}
-        onFocus={(event: FocusEvent<HTMLDivElement>) => {
-          onFocus?.(event as unknown as InputFocus);
+        onFocus={() => {
           if (!pointer.down) onUse(false);
         }}
-        onBlur={(event: FocusEvent<HTMLDivElement>) => onBlur?.(event as unknown as InputFocus)}
         onPointerDown={() => Object.assign(pointer, { down: true })}
         onClick={() => {
           Object.assign(pointer, { down: false });
@@ -115,16 +114,15 @@ function Lookalike({ className, disabled, onFocus, onBlur, ref }: InputBaseCompo
         sx={{
           userSelect: 'none',
           cursor: disabled ? 'default' : 'pointer',
-          borderRadius: 1,
-          '&:focus': { borderRadius: 1 },
-          '&&&': { paddingRight: '32px' },
-          '&.MuiSelect-select': { height: 'auto', minHeight: '1.4375em', textOverflow: 'ellipsis', whiteSpace: 'nowrap', overflow: 'hidden' },
+          '&&': { paddingRight: '32px', height: 'auto', minHeight: '1.4375em' },
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
         }}
       >
         {text}
-      </Box>
+      </FieldInput>
       <ArrowDropDown
-        className={`MuiSelect-icon MuiSelect-iconOutlined${disabled ? ' Mui-disabled' : ''}`}
         sx={{ position: 'absolute', right: 7, top: 'calc(50% - .5em)', pointerEvents: 'none', color: disabled ? 'action.disabled' : 'action.active' }}
       />
     </>

@@ -4,8 +4,6 @@
  * search and license filter. Disabled until OVOC health is known: options without counts would
  * promise a filter that cannot be applied yet.
  */
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
 import { healthLabel, normalizeHealth, type HealthOption } from '../ovoc-health';
 import { DeferredSelect } from './DeferredSelect';
 
@@ -25,19 +23,15 @@ export function HealthFilter({ selected, options, onChange }: HealthFilterProps)
   };
 
   return (
-    <FormControl size="small" sx={{ width: 200 }} disabled={options === null}>
-      {/* Always shrunk: the empty selection reads "All", not a placeholder. */}
-      <InputLabel id={LABEL_ID} shrink>
-        Health
-      </InputLabel>
-      <DeferredSelect<string>
-        labelId={LABEL_ID}
-        label="Health"
-        value={[...selected]}
-        onChange={handleChange}
-        renderValue={(keys) => (keys.length === 0 ? 'All' : keys.map(healthLabel).join(', '))}
-        options={(options ?? []).map((option) => ({ value: option.key, label: option.label, count: option.count }))}
-      />
-    </FormControl>
+    <DeferredSelect<string>
+      labelId={LABEL_ID}
+      label="Health"
+      width={200}
+      disabled={options === null}
+      value={[...selected]}
+      onChange={handleChange}
+      renderValue={(keys) => (keys.length === 0 ? 'All' : keys.map(healthLabel).join(', '))}
+      options={(options ?? []).map((option) => ({ value: option.key, label: option.label, count: option.count }))}
+    />
   );
 }

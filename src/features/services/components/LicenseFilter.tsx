@@ -3,8 +3,6 @@
  * of that type match the current search, plus one-click family groups (Direct Routing /
  * Operator Connect).
  */
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
 import Box from '@mui/material/Box';
 import { LICENSE_FAMILIES, LICENSE_TYPES, licenseTypeName, type LicenseFamily } from '../../../domain/license-types';
 import { PressButton } from '../../../components/PressButton';
@@ -33,20 +31,15 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
 
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-      <FormControl size="small" sx={{ width: 240 }}>
-        {/* Always shrunk: the empty selection reads "All", not a placeholder. */}
-        <InputLabel id={LABEL_ID} shrink>
-          License type
-        </InputLabel>
-        <DeferredSelect<number>
-          labelId={LABEL_ID}
-          label="License type"
-          value={[...selected]}
-          onChange={handleChange}
-          renderValue={(codes) => (codes.length === 0 ? 'All' : codes.map((code) => licenseTypeName(code)).join(', '))}
-          options={LICENSE_TYPES.map((type) => ({ value: type.code, label: type.name, secondary: type.family, count: counts.get(type.code) ?? 0 }))}
-        />
-      </FormControl>
+      <DeferredSelect<number>
+        labelId={LABEL_ID}
+        label="License type"
+        width={240}
+        value={[...selected]}
+        onChange={handleChange}
+        renderValue={(codes) => (codes.length === 0 ? 'All' : codes.map((code) => licenseTypeName(code)).join(', '))}
+        options={LICENSE_TYPES.map((type) => ({ value: type.code, label: type.name, secondary: type.family, count: counts.get(type.code) ?? 0 }))}
+      />
       <Box role="group" aria-label="License family" sx={{ display: 'flex', gap: 1 }}>
         {LICENSE_FAMILIES.map((family) => (
           <PressButton
