@@ -4,6 +4,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_SIM_URL } from '../playwright.config';
+import { findCustomer } from './support/services-list';
 
 /** The "Example Body" of the vendor's Create Essentials Customer page, verbatim. */
 const exampleBody = {
@@ -102,7 +103,7 @@ test('a full run posts exactly the documented body and the new customer is liste
   expect(JSON.parse(posts[0]?.body ?? 'null')).toEqual(exampleBody);
 
   await page.getByRole('link', { name: 'Back to services' }).click();
-  await expect(page.getByRole('link', { name: 'SaraTest1' })).toBeVisible();
+  await findCustomer(page, 'SaraTest1');
 });
 
 test('a reload mid-wizard keeps the draft but not the password', async ({ page }) => {

@@ -8,7 +8,7 @@
  * - Back/forward (or any outside change of `q`) puts the URL's text back into the box.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { normalizeLicense } from './filter';
 import { normalizeHealth } from './ovoc-health';
 import { readSort, writeSort, type ColumnSort } from './sort';
@@ -36,6 +36,7 @@ export interface ServicesUrlState {
 export function useServicesUrlState(): ServicesUrlState {
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const router = useRouter();
 
   const [searchInput, setInput] = useState(search.q);
   /** The q this hook last wrote, so the router's echo of it is not taken for back/forward. */
@@ -58,12 +59,15 @@ export function useServicesUrlState(): ServicesUrlState {
       setInput(text);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
+        // Someone who typed and at once opened a row or a link is leaving: the page stays mounted
+        // while the next page's chunk loads, and writing the search now would bring them back here.
+        if (router.latestLocation.pathname !== '/') return;
         if (text !== urlQ) setEcho(text);
         // If the URL's q moved meanwhile (back/forward), that navigation wins over this write.
         void navigate({ search: (prev) => ('q' in prev && prev.q !== urlQ ? prev : { ...prev, q: text }), replace: true });
       }, SEARCH_URL_DELAY_MS);
     },
-    [navigate, urlQ],
+    [navigate, router, urlQ],
   );
 
   // Performance: the text typed so far, read by `push` when it runs, so that setLicense / setSort /
