@@ -8,9 +8,10 @@
  * the code that needs the words without the panel. If the panel cannot be loaded (the very network
  * failure it reports, say), its title and message are shown in a plain alert instead.
  */
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/http';
 import { isSignInRequired } from '../api/session';
+import { lazyOnIdle } from './lazyOnIdle';
 
 interface Described {
   title: string;
@@ -81,22 +82,6 @@ export interface ErrorPanelProps {
   children?: ReactNode;
 }
 
-let loaded: ComponentType<ErrorPanelProps> | null = null;
-let promise: Promise<{ default: ComponentType<ErrorPanelProps> }> | null = null;
-export function preloadErrorPanel() {
-  promise ??= import('./ErrorPanelView').then(
-    (m) => {
-      loaded = m.default;
-      return m;
-    },
-    () => {
-      promise = null;
-      return { default: PlainErrorPanel };
-    },
-  );
-  return promise;
-}
-
 function PlainErrorPanel({ error, title }: ErrorPanelProps) {
   const info = describeError(error);
   return (
@@ -107,15 +92,16 @@ function PlainErrorPanel({ error, title }: ErrorPanelProps) {
   );
 }
 
-const Deferred = lazy(preloadErrorPanel);
+const panel = lazyOnIdle<ErrorPanelProps>(() => import('./ErrorPanelView'), PlainErrorPanel);
+export const preloadErrorPanel = panel.preload;
 
 export function ErrorPanel(props: ErrorPanelProps) {
   // Chosen once per panel: switching paths later would remount it (and announce it again).
-  const [Panel] = useState(() => loaded);
+  const [Panel] = useState(panel.loaded);
   if (Panel) return <Panel {...props} />;
   return (
     <Suspense fallback={null}>
-      <Deferred {...props} />
+      <panel.Component {...props} />
     </Suspense>
   );
 }

@@ -5,8 +5,9 @@
  * wait for a download and renders at once; if that fetch failed (the very network error being
  * reported, say), a plain element with the same role, text and actions is shown instead of nothing.
  */
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { Suspense, useState } from 'react';
 import type { AlertProps } from '@mui/material/Alert';
+import { lazyOnIdle } from './lazyOnIdle';
 
 function PlainAlert({ role = 'alert', children, action }: AlertProps) {
   return (
@@ -17,31 +18,16 @@ function PlainAlert({ role = 'alert', children, action }: AlertProps) {
   );
 }
 
-let loaded: ComponentType<AlertProps> | null = null;
-let promise: Promise<{ default: ComponentType<AlertProps> }> | null = null;
-export function preloadAlert() {
-  promise ??= import('@mui/material/Alert').then(
-    (m) => {
-      loaded = m.default;
-      return m;
-    },
-    () => {
-      promise = null;
-      return { default: PlainAlert };
-    },
-  );
-  return promise;
-}
-
-const Deferred = lazy(preloadAlert);
+const alert = lazyOnIdle<AlertProps>(() => import('@mui/material/Alert'), PlainAlert);
+export const preloadAlert = alert.preload;
 
 export function LazyAlert(props: AlertProps) {
   // Chosen once per alert: switching paths later would remount it (and announce it again).
-  const [Alert] = useState(() => loaded);
+  const [Alert] = useState(alert.loaded);
   if (Alert) return <Alert {...props} />;
   return (
     <Suspense fallback={null}>
-      <Deferred {...props} />
+      <alert.Component {...props} />
     </Suspense>
   );
 }

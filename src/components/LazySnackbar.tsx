@@ -4,19 +4,12 @@
  * the shell) so a message does not wait for a download. Once shown it stays mounted, so closing
  * plays its exit transition as before.
  */
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { SnackbarProps } from '@mui/material/Snackbar';
+import { lazyOnIdle } from './lazyOnIdle';
 
-let promise: Promise<typeof import('@mui/material/Snackbar')> | null = null;
-export function preloadSnackbar() {
-  promise ??= import('@mui/material/Snackbar').catch((error: unknown) => {
-    promise = null;
-    throw error;
-  });
-  return promise;
-}
-
-const Snackbar = lazy(preloadSnackbar);
+const snackbar = lazyOnIdle<SnackbarProps>(() => import('@mui/material/Snackbar'));
+export const preloadSnackbar = snackbar.preload;
 
 export function LazySnackbar(props: SnackbarProps) {
   const [used, setUsed] = useState(false);
@@ -24,7 +17,7 @@ export function LazySnackbar(props: SnackbarProps) {
   if (!used && !props.open) return null;
   return (
     <Suspense fallback={null}>
-      <Snackbar {...props} />
+      <snackbar.Component {...props} />
     </Suspense>
   );
 }
