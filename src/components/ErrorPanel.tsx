@@ -8,7 +8,7 @@
  * the code that needs the words without the panel. If the panel cannot be loaded (the very network
  * failure it reports, say), its title and message are shown in a plain alert instead.
  */
-import { Suspense, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/http';
 import { isSignInRequired } from '../api/session';
 import { lazyOnIdle } from './lazyOnIdle';
@@ -96,12 +96,5 @@ const panel = lazyOnIdle<ErrorPanelProps>(() => import('./ErrorPanelView'), Plai
 export const preloadErrorPanel = panel.preload;
 
 export function ErrorPanel(props: ErrorPanelProps) {
-  // Chosen once per panel: switching paths later would remount it (and announce it again).
-  const [Panel] = useState(panel.loaded);
-  if (Panel) return <Panel {...props} />;
-  return (
-    <Suspense fallback={null}>
-      <panel.Component {...props} />
-    </Suspense>
-  );
+  return <panel.Render {...props} />;
 }

@@ -5,7 +5,6 @@
  * wait for a download and renders at once; if that fetch failed (the very network error being
  * reported, say), a plain element with the same role, text and actions is shown instead of nothing.
  */
-import { Suspense, useState } from 'react';
 import type { AlertProps } from '@mui/material/Alert';
 import { lazyOnIdle } from './lazyOnIdle';
 
@@ -22,12 +21,5 @@ const alert = lazyOnIdle<AlertProps>(() => import('@mui/material/Alert'), PlainA
 export const preloadAlert = alert.preload;
 
 export function LazyAlert(props: AlertProps) {
-  // Chosen once per alert: switching paths later would remount it (and announce it again).
-  const [Alert] = useState(alert.loaded);
-  if (Alert) return <Alert {...props} />;
-  return (
-    <Suspense fallback={null}>
-      <alert.Component {...props} />
-    </Suspense>
-  );
+  return <alert.Render {...props} />;
 }

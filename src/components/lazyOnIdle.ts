@@ -1,11 +1,11 @@
-import { lazy, useEffect, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { loadOnIdle } from './loadOnIdle';
 
 /**
  * React.lazy for a part that is not needed to show a page (a closed menu, a drawer, an alert):
  * `preload` fetches it early, `usePreloadOnIdle` once the browser is idle after the page has mounted,
  * so it is usually there before anyone opens it. Render the component only when it is needed, inside
- * Suspense; `loaded()` gives it directly once it is there. A failed load is tried again next time,
+ * Suspense, or use `Render`, which gives it directly once it is there. A failed load is tried again next time,
  * and with a `fallback` that one is shown meanwhile instead of an error (for parts that report
  * errors, which must show even when the network that failed is what would bring them).
  */
@@ -28,5 +28,14 @@ export function lazyOnIdle<P extends object>(load: () => Promise<{ default: Comp
   };
   const Component = lazy(preload);
   const usePreloadOnIdle = () => useEffect(() => loadOnIdle(preload), []);
-  return { Component, preload, usePreloadOnIdle, loaded: () => loaded };
+  /**
+   * The part itself when it is already there, else the lazy one under Suspense. Chosen once per
+   * mount: switching paths later would remount it (and an alert would be announced again).
+   */
+  function Render(props: P) {
+    const [Loaded] = useState(() => loaded);
+    if (Loaded) return createElement(Loaded, props);
+    return createElement(Suspense, { fallback: null }, createElement(Component, props));
+  }
+  return { Component, Render, preload, usePreloadOnIdle };
 }
