@@ -27,7 +27,6 @@ export default tseslint.config(
   {
     // The simulator runs in Node (server and tests), never in the page.
     files: ['src/**/*.{ts,tsx}', 'bench/baseline/**/*.{ts,tsx}'],
-    ignores: ['src/mocks/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [classicZod] }],
     },

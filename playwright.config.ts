@@ -39,7 +39,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-      command: 'npx tsx src/mocks/simulator/main.ts',
+      command: 'npx tsx simulator/http/main.ts',
       url: `${simUrl}/__sim/stats`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -40,7 +40,7 @@ export async function startStack(config: BenchConfig, customers: number): Promis
     await Promise.all(children.map((child) => stopChild(child)));
   };
   try {
-    const sim = startChild('simulator', 'src/mocks/simulator/main.ts', {
+    const sim = startChild('simulator', 'simulator/http/main.ts', {
       SIM_PORT: String(simPort),
       SIM_HOST: '127.0.0.1',
       SIM_CUSTOMERS: String(customers),

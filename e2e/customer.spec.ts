@@ -80,9 +80,11 @@ test('deleting with the typed confirmation removes the customer from the list, w
   await dialog.getByLabel('Type BB175Plus to confirm').fill('BB175Plus');
   await confirm.click();
 
+  // Back on the list as the person left it: their search, which no longer finds the service.
   await expect(page.getByText('Service BB175Plus was deleted.')).toBeVisible();
-  await expect(page).toHaveURL(/\/$/);
-  await expectNotListed(page, 'BB175Plus');
+  await expect(page).toHaveURL(/\/\?q=BB175Plus$/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('BB175Plus');
+  await expect(page.getByRole('heading', { name: 'No customers match' })).toBeVisible();
   await findCustomer(page, 'AudioCodesUS');
 
   // The list still lacks it after a reload (the simulator really deleted it).

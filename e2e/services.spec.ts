@@ -245,3 +245,26 @@ test('back from a customer returns to the same filters and scroll position', asy
   await expectListed(page, 35);
   await expect.poll(() => scrollPositions(page)).toEqual(further);
 });
+
+test('a search typed just before opening a row is the list that Back returns to', async ({ page }) => {
+  await page.goto('/');
+  // Typed and clicked at once: the search has not had its pause yet when the row opens.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('BB175');
+  await page.getByRole('link', { name: 'BB175Plus', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'BB175Plus' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?q=BB175$/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('BB175');
+});
+
+test('a search typed just before the browser\'s Back is kept for Forward', async ({ page }) => {
+  await page.goto('/health');
+  await page.getByRole('navigation').getByRole('link', { name: 'Services' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Walter');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Health' })).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/\?q=Walter$/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Walter');
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { authEnvShape, readAuthConfig, type AuthConfig } from './auth-config';
+import { authEnvShape, readAuthConfig, type AuthConfig } from './auth/auth-config';
 import { ConfigError, firstIssue, isLoopbackHttp, secureUrl, wholeNumber } from './env-schema';
 
 // Other modules have always imported these from here.

@@ -20,7 +20,7 @@ describe('entry points', () => {
 
   it('the simulator prints its URL and stops cleanly on SIGTERM', async () => {
     const { child, match, exit } = await spawnUntilLine(
-      entry('../src/mocks/simulator/main.ts'),
+      entry('../simulator/http/main.ts'),
       [],
       { SIM_PORT: '0' },
       /^Live Platform simulator on (http:\/\/127\.0\.0\.1:\d+) /m,

@@ -1,5 +1,5 @@
-import { simStoreFromEnv, type SimEnvironment } from '../src/mocks/store';
-import { buildServer } from './app';
+import { simStoreFromEnv, type SimEnvironment } from '../simulator/store';
+import { buildServer } from './http/app';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 
 /** `npm run serve` (live, from the environment) and `npm start` (`--demo`). */

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { startSimulator, type RunningSimulator } from '../../src/mocks/simulator/simulator';
-import { buildServer, type ServerDeps } from '../app';
+import { startSimulator, type RunningSimulator } from '../../simulator/http/simulator';
+import { buildServer, type ServerDeps } from '../http/app';
 import { loadConfig, type AppConfig } from '../config';
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import * as z from 'zod/mini';
-import { fixtures } from '../mocks/fixtures';
+import { fixtures } from '../../simulator/fixtures';
 import { ApiError, http, RequestValidationError, validateRequest } from './http';
 import { toFieldKey } from './http-errors';
 import { createCustomerRequestSchema, servicesListSchema } from './schemas';

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
-import { fixtures } from '../mocks/fixtures';
+import { fixtures } from '../../simulator/fixtures';
 import { RequestValidationError } from './http';
 import { useCreateCustomer, useDeleteCustomer } from './mutations';
 import { customerKeys, ovocKeys } from './queries';

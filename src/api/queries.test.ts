@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { QueryClient } from '@tanstack/react-query';
-import { fixtures } from '../mocks/fixtures';
+import { fixtures } from '../../simulator/fixtures';
 import { ApiError } from './http';
 import {
   consoleKeys,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import example from '../mocks/fixtures/ump-create-response.json';
+import example from '../../simulator/fixtures/ump-create-response.json';
 import { parseProgressDetails, progressSeverity } from './progress-details';
 
 describe('parseProgressDetails', () => {

@@ -4,8 +4,8 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
-import { createHandlers } from '../mocks/handlers';
-import { createStore, type SimStore, type StoreOptions } from '../mocks/store';
+import { createHandlers } from '../../simulator/handlers';
+import { createStore, type SimStore, type StoreOptions } from '../../simulator/store';
 
 export interface SimServer {
   readonly store: SimStore;

@@ -4,7 +4,7 @@
  * page's side (fetchHealthLookup) with and without a Worker.
  */
 import { http as mswHttp, HttpResponse } from 'msw';
-import { ROUTES } from '../../mocks/faults';
+import { ROUTES } from '../../../simulator/faults';
 import { startSimServer } from '../../test/sim-server';
 import { ApiError } from '../errors';
 import { isSignInRequired } from '../session';

@@ -1,4 +1,4 @@
-import { createStore } from '../../mocks/store';
+import { createStore } from '../../../simulator/store';
 import { ovocServiceSchema, type OvocService } from '../schemas';
 import { healthQueryOf } from '../../features/services/ovoc-health';
 import { customersOf, joinHealth, projectHealth, toLookup } from './projection';

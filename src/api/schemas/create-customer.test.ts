@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { fixtures } from '../../mocks/fixtures';
+import { fixtures } from '../../../simulator/fixtures';
 import { createCustomerRequestSchema, scriptParametersSchema, siteLocationRequestSchema } from './create-customer';
 
 const valid = fixtures.createCustomerRequest;

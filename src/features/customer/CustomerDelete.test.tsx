@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { customerKeys } from '../../api/queries';
 import type { ServicesList } from '../../api/schemas';
-import { ROUTES } from '../../mocks/faults';
+import { ROUTES } from '../../../simulator/faults';
 import { createTestQueryClient, renderRoute } from '../../test/render';
 import { startSimServer } from './test-server';
 

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { ROUTES } from '../../mocks/faults';
+import { ROUTES } from '../../../simulator/faults';
 import { createQueryClient } from '../../app/query-client';
 import { renderRoute } from '../../test/render';
 import { DETAILS_EXAMPLE_GUID, startSimServer } from './test-server';

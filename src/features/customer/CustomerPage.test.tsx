@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import { statusLabel } from '../../domain/statuses';
-import { ROUTES } from '../../mocks/faults';
+import { ROUTES } from '../../../simulator/faults';
 import { renderRoute } from '../../test/render';
 import { DETAILS_EXAMPLE_GUID, freezeDate, startSimServer } from './test-server';
 

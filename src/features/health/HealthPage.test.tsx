@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { ROUTES } from '../../mocks/faults';
+import { ROUTES } from '../../../simulator/faults';
 import { renderRoute } from '../../test/render';
 import { setupHealthSimServer } from './test-server';
 

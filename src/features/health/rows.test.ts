@@ -1,5 +1,5 @@
 import { ovocServicesResponseSchema, ovocServiceSchema, type OvocService } from '../../api/schemas';
-import servicesExample from '../../mocks/fixtures/ovoc-services.json';
+import servicesExample from '../../../simulator/fixtures/ovoc-services.json';
 import { healthSearchDefaults } from './search';
 import { facetOptions, filterRows, MISSING_KEY, parseOvocDateTime, sortRows, toHealthRows, type HealthRow } from './rows';
 

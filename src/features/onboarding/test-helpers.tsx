@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { createHandlers } from '../../mocks/handlers';
-import { createStore, type SimStore } from '../../mocks/store';
+import { createHandlers } from '../../../simulator/handlers';
+import { createStore, type SimStore } from '../../../simulator/store';
 
 export interface LoggedRequest {
   method: string;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { ROUTES } from '../../mocks/faults';
+import { ROUTES } from '../../../simulator/faults';
 import { renderRoute } from '../../test/render';
 import { bodyRows, columnTexts, findTable, licenseSelect, rowOf, shortNames } from './test/page';
 import { startServicesSim } from './test/server';

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { customerKeys } from '../../api/queries';
-import { ROUTES } from '../../mocks/faults';
+import { ROUTES } from '../../../simulator/faults';
 import { renderRoute } from '../../test/render';
 import { PREFS_KEY } from './prefs';
 import { bodyRows, findTable, rowOf, searchBox, shortNames, table } from './test/page';

@@ -1,4 +1,4 @@
-import { seed } from '../../mocks/seed';
+import { seed } from '../../../simulator/seed';
 import { csvField, csvFileName, servicesCsv, toCsv } from './csv';
 import { brief } from './test/rows';
 

@@ -1,5 +1,5 @@
 import type { ServiceBrief } from '../../api/schemas';
-import { seed } from '../../mocks/seed';
+import { seed } from '../../../simulator/seed';
 import {
   countByLicense,
   filterRows,

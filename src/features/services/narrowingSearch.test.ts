@@ -1,5 +1,5 @@
-import { seed } from '../../mocks/seed';
-import { generateCustomer } from '../../mocks/generate';
+import { seed } from '../../../simulator/seed';
+import { generateCustomer } from '../../../simulator/generate';
 import { searchRows } from './filter';
 import { createNarrowingSearch } from './narrowingSearch';
 

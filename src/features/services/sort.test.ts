@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { seed } from '../../mocks/seed';
+import { seed } from '../../../simulator/seed';
 import { ROW_COLUMN_IDS } from './columns';
 import { nextSort, readSort, sortRows, writeSort } from './sort';
 import { brief } from './test/rows';

@@ -1,4 +1,4 @@
-import { seed } from '../../mocks/seed';
+import { seed } from '../../../simulator/seed';
 import { shownText, summarize, usageRatio } from './summary';
 import { brief } from './test/rows';
 

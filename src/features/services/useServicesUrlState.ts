@@ -6,12 +6,15 @@
  * - Typing in Search updates the list at once (React state, deferred) and writes the URL after a
  *   short pause with `replace`, so a word typed is one entry, not one per letter.
  * - Back/forward (or any outside change of `q`) puts the URL's text back into the box.
+ * - Leaving the list (a row, a link, Back or Forward) writes a search still waiting for its pause into
+ *   the list's history entry first, so what the person returns to never depends on typing speed.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { normalizeLicense } from './filter';
 import { normalizeHealth } from './ovoc-health';
 import { readSort, writeSort, type ColumnSort } from './sort';
+import { useFlushSearchOnLeave } from './useFlushSearchOnLeave';
 
 const route = getRouteApi('/');
 
@@ -43,6 +46,8 @@ export function useServicesUrlState(): ServicesUrlState {
   const [echo, setEcho] = useState<string | null>(null);
   const [seenQ, setSeenQ] = useState(search.q);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Search text typed but not yet in the URL; null when the URL is up to date. */
+  const pending = useRef<string | null>(null);
 
   // An outside change of q (back/forward, a pasted link): show it in the box.
   if (search.q !== seenQ) {
@@ -52,13 +57,16 @@ export function useServicesUrlState(): ServicesUrlState {
   }
 
   useEffect(() => () => clearTimeout(timer.current), []);
+  useFlushSearchOnLeave(pending, timer);
 
   const urlQ = search.q;
   const setSearchInput = useCallback(
     (text: string) => {
       setInput(text);
       clearTimeout(timer.current);
+      pending.current = text;
       timer.current = setTimeout(() => {
+        pending.current = null;
         // Someone who typed and at once opened a row or a link is leaving: the page stays mounted
         // while the next page's chunk loads, and writing the search now would bring them back here.
         if (router.latestLocation.pathname !== '/') return;
@@ -82,6 +90,7 @@ export function useServicesUrlState(): ServicesUrlState {
   const push = useCallback(
     (change: { license?: number[]; health?: string[]; sort?: string; q?: string }) => {
       clearTimeout(timer.current);
+      pending.current = null;
       const q = change.q ?? typed.current;
       if (q !== urlQ) setEcho(q);
       void navigate({ search: (prev) => ({ ...prev, ...change, q }) });

@@ -3,7 +3,7 @@
  * <img src=x onerror=alert(1)> is shown as those characters, and no element is made from it.
  */
 import { screen, within } from '@testing-library/react';
-import { fixtures } from '../../mocks/fixtures';
+import { fixtures } from '../../../simulator/fixtures';
 import { expectSafePage, renderWith, startFuzzServer } from './render-harness';
 
 startFuzzServer();

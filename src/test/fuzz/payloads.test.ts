@@ -26,7 +26,7 @@ import { servicesCsv } from '../../features/services/csv';
 import { countByLicense, searchRows } from '../../features/services/filter';
 import { sortRows as sortServiceRows } from '../../features/services/sort';
 import { summarize } from '../../features/services/summary';
-import { fixtures } from '../../mocks/fixtures';
+import { fixtures } from '../../../simulator/fixtures';
 import { hostilePayload } from './hostile';
 
 export const RUNS_PER_ENDPOINT = 520;

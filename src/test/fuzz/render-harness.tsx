@@ -7,7 +7,7 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { fixtures } from '../../mocks/fixtures';
+import { fixtures } from '../../../simulator/fixtures';
 import { renderRoute } from '../render';
 
 /** Jsdom renders of a full page take a few hundred ms each: this many per page keeps the suite near a minute. */

@@ -6,7 +6,7 @@ import { screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { ovocCustomerSchema, ovocServicesResponseSchema } from '../../api/schemas';
 import { toHealthRows } from '../../features/health/rows';
-import { fixtures } from '../../mocks/fixtures';
+import { fixtures } from '../../../simulator/fixtures';
 import { hostilePayload, MARKUP } from './hostile';
 import { expectParseErrorShown, expectSafePage, renderWith, RENDERS_PER_PAGE, startFuzzServer } from './render-harness';
 

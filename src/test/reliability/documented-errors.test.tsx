@@ -7,7 +7,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { fillExample } from '../../features/onboarding/test-helpers';
-import { ROUTES, type RouteKey } from '../../mocks/faults';
+import { ROUTES, type RouteKey } from '../../../simulator/faults';
 import { renderRoute } from '../render';
 import { DETAILS_EXAMPLE_GUID, startErrorsServer, TICKET } from './errors-server';
 

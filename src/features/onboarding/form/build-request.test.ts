@@ -1,4 +1,4 @@
-import exampleBody from '../../../mocks/fixtures/ump-create-request.json';
+import exampleBody from '../../../../simulator/fixtures/ump-create-request.json';
 import { buildCreateRequest } from './build-request';
 import { draftSchema, EMPTY_DRAFT, type DraftValues } from './schema';
 

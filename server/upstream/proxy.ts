@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { checkApiPath } from './api-paths';
-import { PROXIED_BODY_COMPRESSION } from './compression';
-import { sendProblem } from './problem';
+import { PROXIED_BODY_COMPRESSION } from '../http/compression';
+import { sendProblem } from '../http/problem';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { isLoopbackHost } from './auth-config';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from '../config';
 
 /** CONSOLE_* variables, and where a console without sign-in may listen. */
 
@@ -111,7 +111,7 @@ describe('where a live console without sign-in may listen', () => {
   });
 
   it('server/main.ts stops with exit code 1 and the reason', () => {
-    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const main = fileURLToPath(new URL('../main.ts', import.meta.url));
     const result = spawnSync(process.execPath, ['--import', 'tsx', main], {
       env: { PATH: process.env.PATH, ...live, HOST: '0.0.0.0', PORT: '0' },
       encoding: 'utf8',

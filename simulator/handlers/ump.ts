@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
-import { createCustomerRequestSchema } from '../../api/schemas';
-import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../domain/short-name';
+import { createCustomerRequestSchema } from '../../src/api/schemas';
+import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../src/domain/short-name';
 import { problem } from '../errors';
 import { ROUTES } from '../faults';
 import { route, type HandlerContext } from './route';

@@ -3,7 +3,7 @@ import {
   ovocCustomerSchema,
   ovocServicesResponseSchema,
   servicesListSchema,
-} from '../api/schemas';
+} from '../src/api/schemas';
 import customerDetailsAll from './fixtures/ump-customer-details-all.json';
 import ovocCustomer from './fixtures/ovoc-customer.json';
 import ovocServices from './fixtures/ovoc-services.json';

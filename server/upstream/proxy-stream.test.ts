@@ -2,7 +2,7 @@
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildLiveConsole, type CapturedLogs } from './testing/harness';
+import { buildLiveConsole, type CapturedLogs } from '../testing/harness';
 import type { TokenProvider } from './token';
 
 /**

@@ -1,4 +1,4 @@
-import type { LiveUpstream } from './config';
+import type { LiveUpstream } from '../config';
 import type { TokenProvider } from './token';
 import { UpstreamError, type Upstream, type UpstreamRequest } from './upstream';
 import { upstreamBody } from './upstream-body';

@@ -2,8 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import type { RunningSimulator } from '../src/mocks/simulator/simulator';
-import { buildLiveConsole, simControl, startTestSimulator } from './testing/harness';
+import type { RunningSimulator } from '../../simulator/http/simulator';
+import { buildLiveConsole, simControl, startTestSimulator } from '../testing/harness';
 
 /**
  * The console over a real socket against the real HTTP simulator, under load and under faults the

@@ -1,4 +1,4 @@
-import type { CustomerDetails, OvocCustomer, OvocService, ServiceBrief, SiteLocation } from '../api/schemas';
+import type { CustomerDetails, OvocCustomer, OvocService, ServiceBrief, SiteLocation } from '../src/api/schemas';
 import { intBetween, pick, rngFor, uuidFrom, type Rng } from './prng';
 
 /**

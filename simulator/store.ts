@@ -6,7 +6,7 @@ import type {
   OvocService,
   ServiceBrief,
   Task,
-} from '../api/schemas';
+} from '../src/api/schemas';
 import { seed as fixtures } from './seed';
 import { FaultTable, parseFaultSpec } from './faults';
 import { generateCustomer, generateDetails, generateOvocCustomer, generateOvocService } from './generate';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppConfig } from './config';
+import type { AppConfig } from '../config';
 import { authRoutes } from './auth-routes';
 import { createLoginTransactions } from './login-transactions';
 import { createOidcClient, type OidcClient } from './oidc';

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { buildServer } from './app';
-import type { TestBrowser } from './testing/browser';
-import { captureLogs, closedPort, liveConfig } from './testing/harness';
-import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, STAFF, startIdentityProvider } from './testing/identity-provider';
-import { startSignInRig, type SignInRig } from './testing/sign-in-rig';
+import { buildServer } from '../http/app';
+import type { TestBrowser } from '../testing/browser';
+import { captureLogs, closedPort, liveConfig } from '../testing/harness';
+import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, STAFF, startIdentityProvider } from '../testing/identity-provider';
+import { startSignInRig, type SignInRig } from '../testing/sign-in-rig';
 
 /** A signed-in session: CSRF rules, sign-out, rotation and the idle and absolute timeouts. */
 

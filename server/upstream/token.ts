@@ -1,5 +1,5 @@
 import * as oidc from 'openid-client';
-import { isLoopbackHttp, type LiveUpstream } from './config';
+import { isLoopbackHttp, type LiveUpstream } from '../config';
 
 /**
  * The Live Platform bearer token, obtained with the OAuth2 client-credentials grant and

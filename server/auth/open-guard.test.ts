@@ -1,9 +1,9 @@
 // @vitest-environment node
 import type { FastifyInstance } from 'fastify';
-import type { RunningSimulator } from '../src/mocks/simulator/simulator';
-import { buildServer } from './app';
-import { loadConfig } from './config';
-import { liveConfig, startTestSimulator } from './testing/harness';
+import type { RunningSimulator } from '../../simulator/http/simulator';
+import { buildServer } from '../http/app';
+import { loadConfig } from '../config';
+import { liveConfig, startTestSimulator } from '../testing/harness';
 
 /** A console without sign-in: cross-site writes and DNS rebinding are still refused. */
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import type { RunningSimulator } from '../src/mocks/simulator/simulator';
-import { closedPort, simControl, startTestSimulator, TEST_CLIENT_ID, TEST_SECRET } from './testing/harness';
+import type { RunningSimulator } from '../../simulator/http/simulator';
+import { closedPort, simControl, startTestSimulator, TEST_CLIENT_ID, TEST_SECRET } from '../testing/harness';
 import { createTokenProvider, TokenError, type TokenProviderOptions } from './token';
 
 let sim: RunningSimulator;

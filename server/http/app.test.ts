@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { createStore } from '../src/mocks/store';
+import { createStore } from '../../simulator/store';
 import { buildServer } from './app';
-import { loadConfig } from './config';
-import { captureLogs } from './testing/harness';
+import { loadConfig } from '../config';
+import { captureLogs } from '../testing/harness';
 
 /** Demo mode, static files and the headers every answer carries. */
 

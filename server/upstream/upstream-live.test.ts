@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildLiveConsole, closedPort } from './testing/harness';
+import { buildLiveConsole, closedPort } from '../testing/harness';
 import type { TokenProvider } from './token';
 
 /**

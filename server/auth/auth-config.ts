@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanFlag, ConfigError, firstIssue, secureUrl, wholeNumber } from './env-schema';
+import { booleanFlag, ConfigError, firstIssue, secureUrl, wholeNumber } from '../env-schema';
 
 /**
  * Who may use the console: staff sign-in through the provider's OpenID Connect issuer (Entra ID),

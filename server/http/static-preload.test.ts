@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app';
-import { loadConfig } from './config';
+import { loadConfig } from '../config';
 
 /** The services list page announces its data, so the browser fetches it while the scripts load. */
 

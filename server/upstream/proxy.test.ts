@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import type { RunningSimulator } from '../src/mocks/simulator/simulator';
-import { buildLiveConsole, rawGet, simControl, startTestSimulator, TEST_SECRET, type CapturedLogs } from './testing/harness';
+import type { RunningSimulator } from '../../simulator/http/simulator';
+import { buildLiveConsole, rawGet, simControl, startTestSimulator, TEST_SECRET, type CapturedLogs } from '../testing/harness';
 
 /** The console in live mode, end to end, against a real simulator over HTTP. */
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw';
-import { answerFromHandlers, isNetworkError, toFetchRequest } from '../src/mocks/simulator/node-adapter';
+import { answerFromHandlers, isNetworkError, toFetchRequest } from '../../simulator/http/node-adapter';
 import { UpstreamError, withTimeout, type Upstream } from './upstream';
 import { upstreamBody } from './upstream-body';
 

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { ApiErrorBody } from '../api/schemas';
+import type { ApiErrorBody } from '../src/api/schemas';
 import type { RouteKey } from './faults';
 import { ROUTES } from './faults';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isLoopbackHost } from './auth-config';
-import { sendProblem, type Problem } from './problem';
-import { CSRF_HEADER, hasCsrfToken, isSameOrigin, isStateChanging } from './request-origin';
+import { sendProblem, type Problem } from '../http/problem';
+import { CSRF_HEADER, hasCsrfToken, isSameOrigin, isStateChanging } from '../http/request-origin';
 import { safeReturnTo } from './return-to';
 import type { SessionCookies } from './session-cookies';
 import type { Session, SessionStore } from './session-store';

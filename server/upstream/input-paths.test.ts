@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import type { RunningSimulator } from '../src/mocks/simulator/simulator';
-import { buildLiveConsole, simControl, startTestSimulator } from './testing/harness';
+import type { RunningSimulator } from '../../simulator/http/simulator';
+import { buildLiveConsole, simControl, startTestSimulator } from '../testing/harness';
 
 /**
  * The console is not an open proxy: request targets written byte for byte on a raw socket (no

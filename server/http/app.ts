@@ -1,20 +1,20 @@
 import { STATUS_CODES } from 'node:http';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createHandlers } from '../src/mocks/handlers';
-import { createStore, type SimEnvironment } from '../src/mocks/store';
-import type { AppConfig } from './config';
+import { createHandlers } from '../../simulator/handlers';
+import { createStore, type SimEnvironment } from '../../simulator/store';
+import type { AppConfig } from '../config';
 import { COMPRESSION } from './compression';
 import { loggerOptions, type LogSink } from './logging';
 import { answerFrameworkError, sendProblem } from './problem';
-import { proxyRoutes } from './proxy';
+import { proxyRoutes } from '../upstream/proxy';
 import { securityHeaders } from './security';
-import { installSignIn, type SignInDeps } from './sign-in';
+import { installSignIn, type SignInDeps } from '../auth/sign-in';
 import { staticFiles } from './static';
-import { createTokenProvider, type TokenProvider } from './token';
-import { UpstreamError, type Upstream } from './upstream';
-import { createDemoUpstream } from './upstream-demo';
-import { createLiveUpstream } from './upstream-live';
+import { createTokenProvider, type TokenProvider } from '../upstream/token';
+import { UpstreamError, type Upstream } from '../upstream/upstream';
+import { createDemoUpstream } from '../upstream/upstream-demo';
+import { createLiveUpstream } from '../upstream/upstream-live';
 
 export interface ServerDeps extends SignInDeps {
   /** Where logs go (default stdout). */

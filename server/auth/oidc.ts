@@ -1,6 +1,6 @@
 import * as oidc from 'openid-client';
 import type { SignInSettings } from './auth-config';
-import { isLoopbackHttp } from './env-schema';
+import { isLoopbackHttp } from '../env-schema';
 
 /**
  * The console as an OpenID Connect client of the provider's Entra ID (authorization code + PKCE,

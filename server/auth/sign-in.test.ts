@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { IDP_CLIENT_SECRET, OUTSIDER, STAFF } from './testing/identity-provider';
-import { startSignInRig, TEST_INDEX, type SignInRig } from './testing/sign-in-rig';
+import { IDP_CLIENT_SECRET, OUTSIDER, STAFF } from '../testing/identity-provider';
+import { startSignInRig, TEST_INDEX, type SignInRig } from '../testing/sign-in-rig';
 
 /**
  * Staff sign-in end to end over real HTTP: a real OpenID Connect provider, the console in live
