@@ -103,7 +103,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     }
 
     const { identity, idToken } = result;
-    const decision = decideAccess(identity, settings.allowedGroups);
+    const decision = decideAccess(identity, settings.roleGroups);
     if (!decision.allowed) {
       request.log.info({ subject: identity.subject }, 'sign-in refused: not in an allowed group');
       const who = identity.email ?? identity.name ?? 'this account';
@@ -118,9 +118,9 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     // A new id at every sign-in: an id planted in the browser beforehand (session fixation) is worthless.
     const previous = cookies.sessionId(request);
     if (previous !== undefined) sessions.destroy(previous);
-    const session = sessions.create({ subject: identity.subject, name: identity.name, email: identity.email }, idToken);
+    const session = sessions.create({ subject: identity.subject, name: identity.name, email: identity.email, role: decision.role }, idToken);
     cookies.issueSession(reply, session);
-    request.log.info({ subject: identity.subject }, 'signed in');
+    request.log.info({ subject: identity.subject, role: decision.role }, 'signed in');
     reply.header('cache-control', 'no-store');
     return reply.redirect(transaction.returnTo, 302);
   });
@@ -152,6 +152,15 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     const session = request.consoleSession;
     if (!session) return sendProblem(reply, SIGN_IN_REQUIRED);
     reply.header('cache-control', 'no-store');
-    return { name: session.user.name, email: session.user.email, signedIn: true, csrfToken: session.csrfToken };
+    return { name: session.user.name, email: session.user.email, role: session.user.role, signedIn: true, csrfToken: session.csrfToken };
+  });
+}
+
+/** /api/console/me without sign-in: the local operator (admin), or in demo mode the role picked in the header. */
+export function openMeRoute(app: FastifyInstance, mode: 'demo' | 'live'): void {
+  app.get('/api/console/me', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const name = mode === 'demo' ? 'Demo operator' : 'Local operator';
+    return { name, email: null, role: request.consoleRole ?? 'admin', signedIn: false, csrfToken: null };
   });
 }

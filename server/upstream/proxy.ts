@@ -3,6 +3,7 @@ import { API_CALLS, API_METHODS } from '../../src/domain/api-calls';
 import { bodyProblem, gateApiCall, largestBodyLimit, type GateResult } from './call-gate';
 import { PROXIED_BODY_COMPRESSION } from '../http/compression';
 import { sendProblem } from '../http/problem';
+import { refuseBelow } from '../auth/roles';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -50,6 +51,8 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
     onRequest: async (request, reply) => {
       const gate = gateApiCall(request.method, request.url, request.headers);
       if (!gate.ok) return refuse(request, reply, gate);
+      const forbidden = refuseBelow(request, reply, gate.call.role);
+      if (forbidden) return forbidden;
       admitted.set(request, gate);
       return undefined;
     },
