@@ -5,6 +5,7 @@ import { sendAuthPage } from './auth-pages';
 import { LOGIN_TTL_MS, type LoginTransactions } from './login-transactions';
 import { CALLBACK_PATH, SignInError, type OidcClient } from './oidc';
 import { sendProblem } from '../http/problem';
+import { signInLimit, type LimitsConfig } from '../http/rate-limits';
 import { CSRF_HEADER, hasCsrfToken, isSameOrigin } from '../http/request-origin';
 import { safeReturnTo } from './return-to';
 import type { SessionCookies } from './session-cookies';
@@ -22,6 +23,7 @@ export interface AuthRouteOptions {
   logins: LoginTransactions;
   oidc: OidcClient;
   cookies: SessionCookies;
+  limits: LimitsConfig;
 }
 
 interface LoginQuery {
@@ -52,8 +54,9 @@ function callbackFailed(reply: FastifyReply, error: SignInError, returnTo: strin
 export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): void {
   const { settings, sessions, logins, oidc, cookies } = options;
   const publicOrigin = settings.publicUrl.origin;
+  const limited = { onRequest: signInLimit(app, options.limits) };
 
-  app.get<{ Querystring: LoginQuery }>('/auth/login', async (request, reply) => {
+  app.get<{ Querystring: LoginQuery }>('/auth/login', limited, async (request, reply) => {
     const returnTo = request.query.returnTo === undefined ? '/' : safeReturnTo(request.query.returnTo);
     if (returnTo === null) {
       return sendAuthPage(reply, { status: 400, title: 'Invalid sign-in link', message: 'The page to return to after signing in must be a page of this console.', action: { href: '/auth/login', label: 'Sign in' } });
@@ -80,7 +83,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     return reply.redirect(target.href, 302);
   });
 
-  app.get<{ Querystring: CallbackQuery }>(CALLBACK_PATH, async (request, reply) => {
+  app.get<{ Querystring: CallbackQuery }>(CALLBACK_PATH, limited, async (request, reply) => {
     const state = request.query.state;
     const transaction = typeof state === 'string' ? logins.redeem(state, cookies.binding(request)) : undefined;
     if (!transaction) {

@@ -42,5 +42,6 @@ export function installSignIn(app: FastifyInstance, config: AppConfig, deps: Sig
     logins: createLoginTransactions({ now }),
     oidc: deps.oidc ?? createOidcClient(signIn, { timeoutMs: config.upstreamTimeoutMs }),
     cookies,
+    limits: config.limits,
   });
 }

@@ -61,6 +61,8 @@ export async function startSignInRig(options: SignInRigOptions = {}): Promise<Si
     CONSOLE_OIDC_ISSUER: idp.issuer,
     CONSOLE_OIDC_CLIENT_ID: IDP_CLIENT_ID,
     CONSOLE_OIDC_CLIENT_SECRET: IDP_CLIENT_SECRET,
+    // Every test signs in from 127.0.0.1; rate-limits.test.ts proves the limit itself.
+    CONSOLE_RATE_SIGNIN_PER_MINUTE: '10000',
     ...('allowedGroups' in options ? (options.allowedGroups ? { CONSOLE_OIDC_ALLOWED_GROUPS: options.allowedGroups } : {}) : ROLE_GROUP_ENV),
     ...(options.https ? { CONSOLE_PUBLIC_URL: publicUrl } : {}),
     ...options.env,

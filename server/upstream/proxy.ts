@@ -4,6 +4,7 @@ import { bodyProblem, gateApiCall, largestBodyLimit, type GateResult } from './c
 import { PROXIED_BODY_COMPRESSION } from '../http/compression';
 import { sendProblem } from '../http/problem';
 import { refuseBelow } from '../auth/roles';
+import { changesLimit, type LimitsConfig } from '../http/rate-limits';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -37,7 +38,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, refusal: Extract<G
   return sendProblem(reply, { title: refusal.title, status: refusal.status, ...(refusal.detail ? { detail: refusal.detail } : {}) });
 }
 
-export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream }): Promise<void> {
+export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig }): Promise<void> {
   // Bodies pass through untouched, whatever their type: the Live Platform validates them, not us.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -47,15 +48,18 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
     url: '/api/*',
     compress: PROXIED_BODY_COMPRESSION,
     bodyLimit: largestBodyLimit(API_CALLS),
-    // Before the body is read: a call outside the table never gets that far (src/domain/api-calls.ts).
-    onRequest: async (request, reply) => {
-      const gate = gateApiCall(request.method, request.url, request.headers);
-      if (!gate.ok) return refuse(request, reply, gate);
-      const forbidden = refuseBelow(request, reply, gate.call.role);
-      if (forbidden) return forbidden;
-      admitted.set(request, gate);
-      return undefined;
-    },
+    // Before the body is read: a call outside the table, or above the person's role, never gets that far.
+    onRequest: [
+      async (request, reply) => {
+        const gate = gateApiCall(request.method, request.url, request.headers);
+        if (!gate.ok) return refuse(request, reply, gate);
+        const forbidden = refuseBelow(request, reply, gate.call.role);
+        if (forbidden) return forbidden;
+        admitted.set(request, gate);
+        return undefined;
+      },
+      changesLimit(app, options.limits, (request) => admitted.get(request)?.call.changes === true),
+    ],
     handler: async (request, reply) => {
       const check = admitted.get(request);
       if (!check) return sendProblem(reply, { title: 'Not Found', status: 404 });

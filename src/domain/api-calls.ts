@@ -33,6 +33,8 @@ export interface ApiCall {
   /** A JSON body of at most this many bytes; absent = no body at all. */
   bodyLimitBytes?: number;
   role: Role;
+  /** Changes something on the platform: rate-limited per person and written to the audit trail. */
+  changes?: true;
 }
 
 const BOOLEAN = /^(true|false)$/i;
@@ -45,8 +47,8 @@ export const API_CALLS: readonly ApiCall[] = [
   // "Verify" is a PUT that only reads.
   { method: 'PUT', path: '/api/ovoc/v1/topology/customers/{id:int}', role: 'viewer' },
   { method: 'GET', path: '/api/v2/task/{taskId:token}', role: 'viewer' },
-  { method: 'POST', path: '/api/v2/customer', bodyLimitBytes: CREATE_BODY_LIMIT, role: 'onboarding' },
-  { method: 'DELETE', path: '/api/v2/customer/{guid:uuid}', role: 'admin' },
+  { method: 'POST', path: '/api/v2/customer', bodyLimitBytes: CREATE_BODY_LIMIT, role: 'onboarding', changes: true },
+  { method: 'DELETE', path: '/api/v2/customer/{guid:uuid}', role: 'admin', changes: true },
 ];
 
 type Segment = { literal: string } | { name: string; type: ParamType };
