@@ -19,6 +19,8 @@ export const E2E_CLIENT_SECRET = 'e2e-client-secret-7f3b9c1d-DO-NOT-LEAK';
 
 export default defineConfig({
   testDir: './e2e',
+  // Fails the run if the simulator received anything outside the table of calls (src/domain/api-calls.ts).
+  globalTeardown: './e2e/support/outside-table-teardown.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

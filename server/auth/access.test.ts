@@ -25,19 +25,25 @@ describe('identityFrom (Entra ID token claims)', () => {
 
 describe('decideAccess', () => {
   const person = { subject: 's', name: null, email: null, groups: ['B7D1C6A2-0000'], roles: ['Console.Admin'], groupsOverflow: false };
+  const none = { viewer: [], onboarding: [], admin: [] };
 
-  it('lets anyone in when no groups are configured', () => {
-    expect(decideAccess({ ...person, groups: [], roles: [] }, [])).toEqual({ allowed: true });
+  it('makes everyone a viewer when no role lists are configured', () => {
+    expect(decideAccess({ ...person, groups: [], roles: [] }, none)).toEqual({ allowed: true, role: 'viewer' });
   });
 
   it('matches a configured group id (any case) or app role', () => {
-    expect(decideAccess(person, ['b7d1c6a2-0000'])).toEqual({ allowed: true });
-    expect(decideAccess(person, ['other', 'Console.Admin'])).toEqual({ allowed: true });
+    expect(decideAccess(person, { ...none, viewer: ['b7d1c6a2-0000'] })).toEqual({ allowed: true, role: 'viewer' });
+    expect(decideAccess(person, { ...none, admin: ['other', 'Console.Admin'] })).toEqual({ allowed: true, role: 'admin' });
+  });
+
+  it('gives the highest role any of the person\'s groups grants', () => {
+    expect(decideAccess(person, { viewer: ['b7d1c6a2-0000'], onboarding: ['console.admin'], admin: ['x'] })).toEqual({ allowed: true, role: 'onboarding' });
+    expect(decideAccess(person, { viewer: ['Console.Admin'], onboarding: ['x'], admin: ['B7D1C6A2-0000'] })).toEqual({ allowed: true, role: 'admin' });
   });
 
   it('refuses everyone else, and explains group overage', () => {
-    expect(decideAccess(person, ['other'])).toMatchObject({ allowed: false, reason: expect.stringContaining('not in a group that is allowed') });
-    expect(decideAccess({ ...person, groups: [], roles: [], groupsOverflow: true }, ['other'])).toMatchObject({
+    expect(decideAccess(person, { ...none, viewer: ['other'] })).toMatchObject({ allowed: false, reason: expect.stringContaining('not in a group that is allowed') });
+    expect(decideAccess({ ...person, groups: [], roles: [], groupsOverflow: true }, { ...none, admin: ['other'] })).toMatchObject({
       allowed: false,
       reason: expect.stringContaining('too many groups'),
     });

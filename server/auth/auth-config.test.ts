@@ -47,7 +47,8 @@ describe('sign-in configuration', () => {
     expect(signIn).toMatchObject({
       clientId: oidc.CONSOLE_OIDC_CLIENT_ID,
       clientSecret: oidc.CONSOLE_OIDC_CLIENT_SECRET,
-      allowedGroups: ['5b1e', 'console-admins'],
+      roleGroups: { viewer: ['5b1e', 'console-admins'], onboarding: [], admin: [] },
+      deprecatedAllowedGroups: true,
       idleMs: 15 * 60_000,
       absoluteMs: 12 * 3_600_000,
     });
@@ -55,9 +56,21 @@ describe('sign-in configuration', () => {
     expect(signIn?.publicUrl.origin).toBe('https://console.sp.example.com');
   });
 
+  it('reads the three role lists; the old allowed-groups list adds viewers', () => {
+    const { signIn } = loadConfig({
+      ...oidc,
+      PORT: '8080',
+      CONSOLE_ROLE_VIEWER_GROUPS: 'desk',
+      CONSOLE_ROLE_ONBOARDING_GROUPS: 'sales, Console.Onboarding',
+      CONSOLE_ROLE_ADMIN_GROUPS: 'Console.Admin',
+      CONSOLE_OIDC_ALLOWED_GROUPS: 'old',
+    }).auth;
+    expect(signIn?.roleGroups).toEqual({ viewer: ['desk', 'old'], onboarding: ['sales', 'Console.Onboarding'], admin: ['Console.Admin'] });
+  });
+
   it('defaults to 30 idle minutes, 8 hours, any account of the issuer, and the loopback address as public URL', () => {
     const { signIn } = loadConfig({ ...oidc, PORT: '8080' }).auth;
-    expect(signIn).toMatchObject({ allowedGroups: [], idleMs: 30 * 60_000, absoluteMs: 8 * 3_600_000 });
+    expect(signIn).toMatchObject({ roleGroups: { viewer: [], onboarding: [], admin: [] }, deprecatedAllowedGroups: false, idleMs: 30 * 60_000, absoluteMs: 8 * 3_600_000 });
     expect(signIn?.publicUrl.href).toBe('http://127.0.0.1:8080/');
     expect(loadConfig({ ...oidc, HOST: '::1', PORT: '8080' }).auth.signIn?.publicUrl.href).toBe('http://[::1]:8080/');
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '../../src/domain/api-calls';
 import { booleanFlag, ConfigError, firstIssue, secureUrl, wholeNumber } from '../env-schema';
 
 /**
@@ -12,8 +13,10 @@ export interface SignInSettings {
   issuer: URL;
   clientId: string;
   clientSecret: string;
-  /** Matched against the ID token's `groups` or `roles`; empty = anyone the issuer signs in. */
-  allowedGroups: readonly string[];
+  /** Per role, the group ids or app roles (ID token `groups` / `roles`) that grant it; all empty = everyone is a viewer. */
+  roleGroups: Readonly<Record<Role, readonly string[]>>;
+  /** CONSOLE_OIDC_ALLOWED_GROUPS was set (read as viewer groups): the start logs a deprecation line. */
+  deprecatedAllowedGroups: boolean;
   /** The origin people type; the redirect URI and the cookies' Secure flag derive from it. */
   publicUrl: URL;
   idleMs: number;
@@ -26,15 +29,24 @@ export interface AuthConfig {
   unauthenticatedOverride: boolean;
 }
 
+function groupList(name: string) {
+  return z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+    .refine((groups) => groups.length > 0, `${name} must list at least one group or role`)
+    .optional();
+}
+
+const ROLE_VARIABLES = ['CONSOLE_OIDC_ALLOWED_GROUPS', 'CONSOLE_ROLE_VIEWER_GROUPS', 'CONSOLE_ROLE_ONBOARDING_GROUPS', 'CONSOLE_ROLE_ADMIN_GROUPS'] as const;
+
 export const authEnvShape = {
   CONSOLE_OIDC_ISSUER: secureUrl('CONSOLE_OIDC_ISSUER').optional(),
   CONSOLE_OIDC_CLIENT_ID: z.string().trim().regex(/^\S+$/, 'CONSOLE_OIDC_CLIENT_ID must not contain spaces').optional(),
   CONSOLE_OIDC_CLIENT_SECRET: z.string().optional(),
-  CONSOLE_OIDC_ALLOWED_GROUPS: z
-    .string()
-    .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
-    .refine((groups) => groups.length > 0, 'CONSOLE_OIDC_ALLOWED_GROUPS must list at least one group or role')
-    .optional(),
+  CONSOLE_OIDC_ALLOWED_GROUPS: groupList('CONSOLE_OIDC_ALLOWED_GROUPS'),
+  CONSOLE_ROLE_VIEWER_GROUPS: groupList('CONSOLE_ROLE_VIEWER_GROUPS'),
+  CONSOLE_ROLE_ONBOARDING_GROUPS: groupList('CONSOLE_ROLE_ONBOARDING_GROUPS'),
+  CONSOLE_ROLE_ADMIN_GROUPS: groupList('CONSOLE_ROLE_ADMIN_GROUPS'),
   CONSOLE_PUBLIC_URL: secureUrl('CONSOLE_PUBLIC_URL')
     // The SPA is served from the root, so a path prefix could never work; catching it here beats a redirect loop.
     .refine((url) => url.pathname === '/', 'CONSOLE_PUBLIC_URL must be an origin such as https://console.example.com (no path)')
@@ -73,7 +85,7 @@ function signInSettings(value: AuthEnv, listen: Listen): SignInSettings | null {
   const { CONSOLE_OIDC_ISSUER: issuer, CONSOLE_OIDC_CLIENT_ID: clientId, CONSOLE_OIDC_CLIENT_SECRET: clientSecret } = value;
   if (!issuer) {
     // A client id, secret or group list without an issuer is a typo'd deployment, not "no sign-in".
-    const stray = (['CONSOLE_OIDC_CLIENT_ID', 'CONSOLE_OIDC_CLIENT_SECRET', 'CONSOLE_OIDC_ALLOWED_GROUPS'] as const).find((name) => value[name] !== undefined);
+    const stray = (['CONSOLE_OIDC_CLIENT_ID', 'CONSOLE_OIDC_CLIENT_SECRET', ...ROLE_VARIABLES] as const).find((name) => value[name] !== undefined);
     if (stray) throw new ConfigError(`CONSOLE_OIDC_ISSUER is required when ${stray} is set`);
     return null;
   }
@@ -83,7 +95,13 @@ function signInSettings(value: AuthEnv, listen: Listen): SignInSettings | null {
     issuer,
     clientId,
     clientSecret,
-    allowedGroups: value.CONSOLE_OIDC_ALLOWED_GROUPS ?? [],
+    roleGroups: {
+      // The old single list meant "may use the console": today that is reading.
+      viewer: [...(value.CONSOLE_ROLE_VIEWER_GROUPS ?? []), ...(value.CONSOLE_OIDC_ALLOWED_GROUPS ?? [])],
+      onboarding: value.CONSOLE_ROLE_ONBOARDING_GROUPS ?? [],
+      admin: value.CONSOLE_ROLE_ADMIN_GROUPS ?? [],
+    },
+    deprecatedAllowedGroups: value.CONSOLE_OIDC_ALLOWED_GROUPS !== undefined,
     publicUrl: publicUrlFor(value, listen),
     idleMs: value.CONSOLE_SESSION_IDLE_MINUTES * 60_000,
     absoluteMs: value.CONSOLE_SESSION_ABSOLUTE_HOURS * 3_600_000,

@@ -5,6 +5,7 @@ import { sendAuthPage } from './auth-pages';
 import { LOGIN_TTL_MS, type LoginTransactions } from './login-transactions';
 import { CALLBACK_PATH, SignInError, type OidcClient } from './oidc';
 import { sendProblem } from '../http/problem';
+import { signInLimit, type LimitsConfig } from '../http/rate-limits';
 import { CSRF_HEADER, hasCsrfToken, isSameOrigin } from '../http/request-origin';
 import { safeReturnTo } from './return-to';
 import type { SessionCookies } from './session-cookies';
@@ -22,6 +23,7 @@ export interface AuthRouteOptions {
   logins: LoginTransactions;
   oidc: OidcClient;
   cookies: SessionCookies;
+  limits: LimitsConfig;
 }
 
 interface LoginQuery {
@@ -52,8 +54,9 @@ function callbackFailed(reply: FastifyReply, error: SignInError, returnTo: strin
 export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): void {
   const { settings, sessions, logins, oidc, cookies } = options;
   const publicOrigin = settings.publicUrl.origin;
+  const limited = { onRequest: signInLimit(app, options.limits) };
 
-  app.get<{ Querystring: LoginQuery }>('/auth/login', async (request, reply) => {
+  app.get<{ Querystring: LoginQuery }>('/auth/login', limited, async (request, reply) => {
     const returnTo = request.query.returnTo === undefined ? '/' : safeReturnTo(request.query.returnTo);
     if (returnTo === null) {
       return sendAuthPage(reply, { status: 400, title: 'Invalid sign-in link', message: 'The page to return to after signing in must be a page of this console.', action: { href: '/auth/login', label: 'Sign in' } });
@@ -80,7 +83,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     return reply.redirect(target.href, 302);
   });
 
-  app.get<{ Querystring: CallbackQuery }>(CALLBACK_PATH, async (request, reply) => {
+  app.get<{ Querystring: CallbackQuery }>(CALLBACK_PATH, limited, async (request, reply) => {
     const state = request.query.state;
     const transaction = typeof state === 'string' ? logins.redeem(state, cookies.binding(request)) : undefined;
     if (!transaction) {
@@ -103,7 +106,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     }
 
     const { identity, idToken } = result;
-    const decision = decideAccess(identity, settings.allowedGroups);
+    const decision = decideAccess(identity, settings.roleGroups);
     if (!decision.allowed) {
       request.log.info({ subject: identity.subject }, 'sign-in refused: not in an allowed group');
       const who = identity.email ?? identity.name ?? 'this account';
@@ -118,9 +121,9 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     // A new id at every sign-in: an id planted in the browser beforehand (session fixation) is worthless.
     const previous = cookies.sessionId(request);
     if (previous !== undefined) sessions.destroy(previous);
-    const session = sessions.create({ subject: identity.subject, name: identity.name, email: identity.email }, idToken);
+    const session = sessions.create({ subject: identity.subject, name: identity.name, email: identity.email, role: decision.role }, idToken);
     cookies.issueSession(reply, session);
-    request.log.info({ subject: identity.subject }, 'signed in');
+    request.log.info({ subject: identity.subject, role: decision.role }, 'signed in');
     reply.header('cache-control', 'no-store');
     return reply.redirect(transaction.returnTo, 302);
   });
@@ -152,6 +155,15 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     const session = request.consoleSession;
     if (!session) return sendProblem(reply, SIGN_IN_REQUIRED);
     reply.header('cache-control', 'no-store');
-    return { name: session.user.name, email: session.user.email, signedIn: true, csrfToken: session.csrfToken };
+    return { name: session.user.name, email: session.user.email, role: session.user.role, signedIn: true, csrfToken: session.csrfToken };
+  });
+}
+
+/** /api/console/me without sign-in: the local operator (admin), or in demo mode the role picked in the header. */
+export function openMeRoute(app: FastifyInstance, mode: 'demo' | 'live'): void {
+  app.get('/api/console/me', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const name = mode === 'demo' ? 'Demo operator' : 'Local operator';
+    return { name, email: null, role: request.consoleRole ?? 'admin', signedIn: false, csrfToken: null };
   });
 }

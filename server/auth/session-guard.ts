@@ -3,6 +3,7 @@ import { isLoopbackHost } from './auth-config';
 import { sendProblem, type Problem } from '../http/problem';
 import { CSRF_HEADER, hasCsrfToken, isSameOrigin, isStateChanging } from '../http/request-origin';
 import { safeReturnTo } from './return-to';
+import { demoRole } from './roles';
 import type { SessionCookies } from './session-cookies';
 import type { Session, SessionStore } from './session-store';
 
@@ -59,10 +60,12 @@ function refuseCrossSite(request: FastifyRequest, reply: FastifyReply, session: 
 export function installSessionGuard(app: FastifyInstance, options: { cookies: SessionCookies; sessions: SessionStore; publicOrigin: string }): void {
   const { cookies, sessions, publicOrigin } = options;
   app.decorateRequest('consoleSession', null);
+  app.decorateRequest('consoleRole', null);
   app.addHook('onRequest', async (request, reply) => {
     const id = cookies.sessionId(request);
     const session = id === undefined ? undefined : sessions.touch(id);
     request.consoleSession = session ?? null;
+    request.consoleRole = session?.user.role ?? null;
     // An expired or unknown id is useless; drop it so the browser stops sending it.
     if (id !== undefined && !session) cookies.clearSession(reply);
 
@@ -80,9 +83,12 @@ export function installSessionGuard(app: FastifyInstance, options: { cookies: Se
 }
 
 /** Without sign-in (demo mode, or live mode on loopback or by explicit override). */
-export function installOpenGuard(app: FastifyInstance, options: { loopbackNamesOnly: boolean }): void {
+export function installOpenGuard(app: FastifyInstance, options: { loopbackNamesOnly: boolean; demo: boolean }): void {
   app.decorateRequest('consoleSession', null);
+  app.decorateRequest('consoleRole', null);
   app.addHook('onRequest', async (request, reply) => {
+    // The single local operator is admin; the demo plays whichever role its switcher picked.
+    request.consoleRole = options.demo ? demoRole(request.headers.cookie) : 'admin';
     if (options.loopbackNamesOnly && !isLoopbackHost(hostnameOf(request.headers.host))) {
       return sendProblem(reply, { title: 'Unknown host name', status: 421, detail: 'Without sign-in this console answers only on localhost.' });
     }

@@ -3,7 +3,7 @@ import { parseCookies, serializeCookie } from './cookies';
 import { createLoginTransactions } from './login-transactions';
 import { createSessionStore } from './session-store';
 
-const user = { subject: 'alice', name: 'Alice', email: 'alice@example.com' };
+const user = { subject: 'alice', name: 'Alice', email: 'alice@example.com', role: 'viewer' as const };
 
 describe('session store', () => {
   it('makes 32-byte base64url ids and CSRF tokens, all distinct', () => {

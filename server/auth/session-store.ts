@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/domain/api-calls';
 
 /**
  * Signed-in staff sessions, held in this process's memory: nothing about a session travels in the
@@ -10,6 +11,8 @@ export interface SessionUser {
   subject: string;
   name: string | null;
   email: string | null;
+  /** Fixed at sign-in: a changed group membership counts from the next sign-in. */
+  role: Role;
 }
 
 export interface Session {

@@ -63,7 +63,7 @@ describe('signing in', () => {
     expect(me.status).toBe(200);
     expect(me.headers.get('cache-control')).toBe('no-store');
     const body: unknown = await me.json();
-    expect(body).toEqual({ name: STAFF.name, email: STAFF.email, signedIn: true, csrfToken: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(body).toEqual({ name: STAFF.name, email: STAFF.email, role: 'admin', signedIn: true, csrfToken: expect.stringMatching(/^[\w-]{43}$/) });
 
     const customers = await browser.request(`${rig.consoleUrl}/api/v3/customer`);
     expect(customers.status).toBe(200);

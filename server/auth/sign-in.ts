@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config';
-import { authRoutes } from './auth-routes';
+import { authRoutes, openMeRoute } from './auth-routes';
 import { createLoginTransactions } from './login-transactions';
 import { createOidcClient, type OidcClient } from './oidc';
 import { createSessionCookies } from './session-cookies';
@@ -22,11 +22,15 @@ export function installSignIn(app: FastifyInstance, config: AppConfig, deps: Sig
     if (unauthenticatedOverride) {
       app.log.warn('sign-in is not configured and CONSOLE_ALLOW_UNAUTHENTICATED=true: anyone who can reach this console can use its Live Platform credentials');
     }
-    installOpenGuard(app, { loopbackNamesOnly: config.mode === 'live' && !unauthenticatedOverride });
+    installOpenGuard(app, { loopbackNamesOnly: config.mode === 'live' && !unauthenticatedOverride, demo: config.mode === 'demo' });
+    openMeRoute(app, config.mode);
     return;
   }
-  if (signIn.allowedGroups.length === 0) {
-    app.log.warn('CONSOLE_OIDC_ALLOWED_GROUPS is not set: every account the identity provider signs in may use the console');
+  if (signIn.deprecatedAllowedGroups) {
+    app.log.warn('CONSOLE_OIDC_ALLOWED_GROUPS is deprecated: its groups are read as CONSOLE_ROLE_VIEWER_GROUPS; move them there');
+  }
+  if (Object.values(signIn.roleGroups).every((groups) => groups.length === 0)) {
+    app.log.warn('no CONSOLE_ROLE_*_GROUPS is set: every account the identity provider signs in may use the console, as a viewer');
   }
   const now = deps.now ?? Date.now;
   const cookies = createSessionCookies(signIn.publicUrl.protocol === 'https:');
@@ -38,5 +42,6 @@ export function installSignIn(app: FastifyInstance, config: AppConfig, deps: Sig
     logins: createLoginTransactions({ now }),
     oidc: deps.oidc ?? createOidcClient(signIn, { timeoutMs: config.upstreamTimeoutMs }),
     cookies,
+    limits: config.limits,
   });
 }

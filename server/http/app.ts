@@ -9,6 +9,7 @@ import { loggerOptions, type LogSink } from './logging';
 import { answerFrameworkError, sendProblem } from './problem';
 import { proxyRoutes } from '../upstream/proxy';
 import { securityHeaders } from './security';
+import { fastifyTrustProxy, installRateLimits, TooManyRequests } from './rate-limits';
 import { installSignIn, type SignInDeps } from '../auth/sign-in';
 import { staticFiles } from './static';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
@@ -47,6 +48,8 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
     requestIdHeader: false,
     // An undecodable URL never reaches the routes or hooks: answer it like any other bad path.
     frameworkErrors: answerFrameworkError,
+    // Only behind a configured reverse proxy may X-Forwarded-For name the client (rate limits, logs).
+    trustProxy: fastifyTrustProxy(config.limits.trustProxy),
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -57,6 +60,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       reply.raw.destroy();
       return;
     }
+    if (error instanceof TooManyRequests) return sendProblem(reply, { title: 'Too Many Requests', status: 429, detail: error.detail });
     const code = error instanceof Error && 'statusCode' in error ? error.statusCode : undefined;
     const status = typeof code === 'number' && code >= 400 && code < 600 ? code : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -67,6 +71,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   await securityHeaders(app);
   // After helmet, before the routes: the customers list can be megabytes of JSON.
   await app.register(compress, { global: true, ...COMPRESSION });
+  await installRateLimits(app);
   // Before any route: its hook guards every request, the static files and the proxy included.
   installSignIn(app, config, deps);
 
@@ -80,7 +85,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
-  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps) });
+  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps), limits: config.limits });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

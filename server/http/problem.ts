@@ -6,6 +6,8 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** On a 403 for a role: the role the call needs ('viewer' | 'onboarding' | 'admin'). */
+  requiredRole?: string;
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type OidcContext } from 'oidc-provider';
-import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, OUTSIDER, STAFF, type TestAccount } from './test-accounts';
+import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, ONBOARDER, OUTSIDER, STAFF, VIEWER, type TestAccount } from './test-accounts';
 
 /**
  * A real OpenID Connect provider (oidc-provider) on loopback, standing in for Entra ID in tests.
@@ -27,7 +27,7 @@ export interface IdentityProviderOptions {
 }
 
 export async function startIdentityProvider(options: IdentityProviderOptions): Promise<RunningIdentityProvider> {
-  const accounts = new Map((options.accounts ?? [STAFF, OUTSIDER]).map((account) => [account.id, account]));
+  const accounts = new Map((options.accounts ?? [STAFF, OUTSIDER, VIEWER, ONBOARDER]).map((account) => [account.id, account]));
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

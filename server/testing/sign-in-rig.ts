@@ -6,7 +6,8 @@ import type { RunningSimulator } from '../../simulator/http/simulator';
 import { buildServer } from '../http/app';
 import { TestBrowser } from './browser';
 import { captureLogs, closedPort, liveConfig, startTestSimulator, type CapturedLogs } from './harness';
-import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, STAFF_GROUP, startIdentityProvider, type RunningIdentityProvider } from './identity-provider';
+import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, startIdentityProvider, type RunningIdentityProvider } from './identity-provider';
+import { ROLE_GROUP_ENV } from './test-accounts';
 
 /**
  * The whole sign-in chain on loopback: identity provider, Live Platform simulator, and a live-mode
@@ -18,7 +19,7 @@ export const TEST_INDEX = '<!doctype html><html><head><script type="module" src=
 export interface SignInRigOptions {
   /** Public URL https://console.example.test in front of the plain-http console (a TLS proxy's view). */
   https?: boolean;
-  /** Default: the staff group. */
+  /** The deprecated CONSOLE_OIDC_ALLOWED_GROUPS; when given, the role lists are left unset. Default: role lists (ROLE_GROUP_ENV). */
   allowedGroups?: string | undefined;
   /** A built SPA to serve; default a stand-in index.html and one asset. */
   distDir?: string;
@@ -54,14 +55,15 @@ export async function startSignInRig(options: SignInRigOptions = {}): Promise<Si
   const publicUrl = options.https ? 'https://console.example.test' : consoleUrl;
   const idp = await startIdentityProvider({ consoleOrigins: [publicUrl] });
   const ownDist = options.distDir ? null : standInDist();
-  const groups = 'allowedGroups' in options ? options.allowedGroups : STAFF_GROUP;
   const config = liveConfig(sim.url, {
     PORT: String(port),
     DIST_DIR: options.distDir ?? ownDist ?? '',
     CONSOLE_OIDC_ISSUER: idp.issuer,
     CONSOLE_OIDC_CLIENT_ID: IDP_CLIENT_ID,
     CONSOLE_OIDC_CLIENT_SECRET: IDP_CLIENT_SECRET,
-    ...(groups ? { CONSOLE_OIDC_ALLOWED_GROUPS: groups } : {}),
+    // Every test signs in from 127.0.0.1; rate-limits.test.ts proves the limit itself.
+    CONSOLE_RATE_SIGNIN_PER_MINUTE: '10000',
+    ...('allowedGroups' in options ? (options.allowedGroups ? { CONSOLE_OIDC_ALLOWED_GROUPS: options.allowedGroups } : {}) : ROLE_GROUP_ENV),
     ...(options.https ? { CONSOLE_PUBLIC_URL: publicUrl } : {}),
     ...options.env,
   });

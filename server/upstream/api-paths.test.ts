@@ -2,33 +2,12 @@
 import { checkApiPath } from './api-paths';
 
 describe('checkApiPath', () => {
-  it.each([
-    '/api/v3/customer',
-    '/api/v3/customer/a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2?allDetails=true',
-    '/api/v2/customer',
-    '/api/v2/customer/a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2',
-    '/api/v2/task/1234',
-    '/api/ovoc/v1/topology/services/',
-    '/api/ovoc/v1/topology/services/17',
-    '/api/ovoc/v1/topology/customers/42',
-    '/api/v3/customer?filter=a%20b',
-  ])('forwards the documented %s', (url) => {
-    expect(checkApiPath(url)).toEqual({ ok: true, pathAndQuery: url });
-  });
-
-  it.each([
-    '/api/v1/customer',
-    '/api/v3/customers',
-    '/api/v3/customerX/1',
-    '/api/v2/task',
-    '/api/v2/task/',
-    '/api/ovoc/v1/topology',
-    '/api/ovoc/v2/alarms',
-    '/api/console/secret',
-    '/api/admin',
-  ])('refuses the undocumented %s with 404', (url) => {
-    expect(checkApiPath(url)).toMatchObject({ ok: false, status: 404 });
-  });
+  it.each(['/api/v3/customer', '/api/v3/customer/a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2?allDetails=true', '/api/anything/else'])(
+    'lets %s on to the table of calls',
+    (url) => {
+      expect(checkApiPath(url)).toEqual({ ok: true });
+    },
+  );
 
   it.each([
     '/api/v3/customer/../../admin',

@@ -1,20 +1,10 @@
 /**
- * Which /api paths the console forwards. An allowlist of the documented resources keeps the
- * server from being a general-purpose door into the Live Platform with the provider's token,
- * and the traversal checks stop "/api/v3/customer/../../admin" from escaping that list once
- * the upstream (or a proxy in front of it) normalises the path.
+ * Traversal checks on a raw request target: they answer "/api/v3/customer/../../admin" and its
+ * encoded forms with 400 before the table of calls (src/domain/api-calls.ts) is even asked, so a
+ * hop that normalises paths can never turn a refused target into another one.
  */
 
-export type PathCheck =
-  | { ok: true; pathAndQuery: string }
-  | { ok: false; status: 400 | 404; title: string };
-
-const ALLOWED: readonly RegExp[] = [
-  /^\/api\/v3\/customer(\/|$)/,
-  /^\/api\/v2\/customer(\/|$)/,
-  /^\/api\/v2\/task\/./,
-  /^\/api\/ovoc\/v1\/topology\/./,
-];
+export type PathCheck = { ok: true } | { ok: false; status: 400; title: string };
 
 /**
  * Encoded ".", "/", "\", "%" and NUL: a normalising hop could turn them into traversal. Also any
@@ -37,6 +27,5 @@ export function checkApiPath(rawUrl: string): PathCheck {
   const queryAt = rawUrl.indexOf('?');
   const path = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
   if (isTraversal(path)) return { ok: false, status: 400, title: 'Bad request path' };
-  if (!ALLOWED.some((pattern) => pattern.test(path))) return { ok: false, status: 404, title: 'Not Found' };
-  return { ok: true, pathAndQuery: rawUrl };
+  return { ok: true };
 }

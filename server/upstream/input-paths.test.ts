@@ -120,12 +120,9 @@ describe('request targets on a raw socket', () => {
     expect(forwarded().map((entry) => entry.path)).toEqual(['/api/v3/customer']);
   });
 
-  it('an "@" or a query cannot move the call to another host or path', async () => {
-    await raw('/api/v2/task/@evil.example');
-    await raw('/api/v3/customer?next=http://evil.example/&x=../../admin');
-    expect(forwarded().map((entry) => entry.path)).toEqual([
-      '/api/v2/task/@evil.example',
-      '/api/v3/customer?next=http://evil.example/&x=../../admin',
-    ]);
+  it('an "@" or a query cannot move the call to another host or path: neither fits a call of the table', async () => {
+    expect((await raw('/api/v2/task/@evil.example')).status).toBe(404);
+    expect((await raw('/api/v3/customer?next=http://evil.example/&x=../../admin')).status).toBe(400);
+    expect(forwarded()).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { checkApiPath } from './api-paths';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { API_CALLS, API_METHODS } from '../../src/domain/api-calls';
+import { bodyProblem, gateApiCall, largestBodyLimit, type GateResult } from './call-gate';
 import { PROXIED_BODY_COMPRESSION } from '../http/compression';
 import { sendProblem } from '../http/problem';
+import { refuseBelow } from '../auth/roles';
+import { changesLimit, type LimitsConfig } from '../http/rate-limits';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -15,7 +18,6 @@ import { UpstreamError, type Upstream } from './upstream';
 const FORWARDED_REQUEST_HEADERS = ['accept', 'content-type', 'accept-language'] as const;
 /** Response headers that describe the body or tell the client when to retry. */
 const RETURNED_RESPONSE_HEADERS = ['content-type', 'content-language', 'retry-after'] as const;
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 function forwardedHeaders(request: FastifyRequest): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -26,24 +28,50 @@ function forwardedHeaders(request: FastifyRequest): Record<string, string> {
   return headers;
 }
 
-export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream }): Promise<void> {
+/** The gate's answer for each request, from its onRequest hook to its handler. */
+const admitted = new WeakMap<FastifyRequest, Extract<GateResult, { ok: true }>>();
+
+function refuse(request: FastifyRequest, reply: FastifyReply, refusal: Extract<GateResult, { ok: false }>): FastifyReply {
+  // Logged without the query: the client's text stays out of the log beyond the path fastify already logs.
+  request.log.warn({ method: request.method, status: refusal.status, reason: refusal.detail ?? refusal.title }, 'refused a call the console does not make');
+  if (refusal.allow) reply.header('allow', refusal.allow);
+  return sendProblem(reply, { title: refusal.title, status: refusal.status, ...(refusal.detail ? { detail: refusal.detail } : {}) });
+}
+
+export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig }): Promise<void> {
   // Bodies pass through untouched, whatever their type: the Live Platform validates them, not us.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   app.route({
-    method: [...METHODS],
+    method: [...API_METHODS],
     url: '/api/*',
     compress: PROXIED_BODY_COMPRESSION,
+    bodyLimit: largestBodyLimit(API_CALLS),
+    // Before the body is read: a call outside the table, or above the person's role, never gets that far.
+    onRequest: [
+      async (request, reply) => {
+        const gate = gateApiCall(request.method, request.url, request.headers);
+        if (!gate.ok) return refuse(request, reply, gate);
+        const forbidden = refuseBelow(request, reply, gate.call.role);
+        if (forbidden) return forbidden;
+        admitted.set(request, gate);
+        return undefined;
+      },
+      changesLimit(app, options.limits, (request) => admitted.get(request)?.call.changes === true),
+    ],
     handler: async (request, reply) => {
-      const check = checkApiPath(request.url);
-      if (!check.ok) return sendProblem(reply, { title: check.title, status: check.status });
+      const check = admitted.get(request);
+      if (!check) return sendProblem(reply, { title: 'Not Found', status: 404 });
+      const body = Buffer.isBuffer(request.body) ? request.body : undefined;
+      const badBody = bodyProblem(check.call, body);
+      if (badBody && !badBody.ok) return refuse(request, reply, badBody);
       try {
         const answer = await options.upstream({
           method: request.method,
           pathAndQuery: check.pathAndQuery,
           headers: forwardedHeaders(request),
-          body: Buffer.isBuffer(request.body) ? request.body : undefined,
+          body,
         });
         reply.code(answer.status);
         for (const name of RETURNED_RESPONSE_HEADERS) {

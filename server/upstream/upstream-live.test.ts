@@ -68,11 +68,13 @@ async function consoleFor(baseUrl: string): Promise<FastifyInstance> {
   return app;
 }
 
+const GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
+
 describe('live proxy edges', () => {
   it('appends the API path to a base URL with a path prefix', async () => {
     const app = await consoleFor(`${upstreamUrl}/tenantui/`);
-    await app.inject({ method: 'GET', url: '/api/v3/customer?allDetails=true' });
-    expect(seen[0]?.url).toBe('/tenantui/api/v3/customer?allDetails=true');
+    await app.inject({ method: 'GET', url: `/api/v3/customer/${GUID}?allDetails=true` });
+    expect(seen[0]?.url).toBe(`/tenantui/api/v3/customer/${GUID}?allDetails=true`);
     expect(seen[0]?.headers.authorization).toBe('Bearer token-1');
     await app.close();
   });

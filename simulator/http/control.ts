@@ -76,6 +76,11 @@ export function handleControl(state: SimulatorState, method: string, path: strin
     case 'DELETE /__sim/requests':
       state.log.clear();
       return noContent();
+    case 'GET /__sim/outside-table':
+      return Response.json(state.outsideTable.report());
+    case 'DELETE /__sim/outside-table':
+      state.outsideTable.clear();
+      return noContent();
     case 'GET /__sim/stats':
       return Response.json(state.stats());
     case 'POST /__sim/token-endpoint': {

@@ -72,7 +72,10 @@ async function route(state: SimulatorState, origin: string, req: IncomingMessage
     headerNames: Object.keys(req.headers).sort(),
   });
   if (path === TOKEN_PATH) return handleTokenRequest(state, method, toFetchHeaders(req.headers), text);
-  if (API_PATH.test(path)) return answerApi(state, toFetchRequest(req, origin, body), closed);
+  if (API_PATH.test(path)) {
+    state.outsideTable.check(method, target);
+    return answerApi(state, toFetchRequest(req, origin, body), closed);
+  }
   return Response.json({ title: 'Not Found', status: 404 }, { status: 404 });
 }
 

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import { createHandlers } from '../handlers';
 import { simStoreFromEnv, type SimStore } from '../store';
 import type { SimulatorConfig } from './config';
+import { OutsideTableLog } from './outside-table';
 import { RequestLog } from './request-log';
 import { TokenRegistry } from './tokens';
 
@@ -16,6 +17,8 @@ export class SimulatorState {
   handlers!: readonly RequestHandler[];
   readonly tokens = new TokenRegistry();
   readonly log = new RequestLog();
+  /** Not cleared by reset(): it spans a whole test run (DELETE /__sim/outside-table clears it). */
+  readonly outsideTable = new OutsideTableLog();
   tokenEndpointMode: TokenEndpointMode = 'ok';
   /** Extra delay before every /api answer, set by the control API to make the upstream slow. */
   extraLatencyMs = 0;
