@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { authEnvShape, readAuthConfig, type AuthConfig } from './auth/auth-config';
 import { ConfigError, firstIssue, isLoopbackHttp, secureUrl, wholeNumber } from './env-schema';
+import { opsEnvShape, readOpsConfig, type OpsConfig } from './ops/ops-config';
 
 // Other modules have always imported these from here.
 export { ConfigError, isLoopbackHttp };
@@ -36,6 +37,8 @@ export interface AppConfig {
   version: string;
   /** Staff sign-in (or its deliberate absence); see auth-config.ts. */
   auth: AuthConfig;
+  /** Metrics, proxies, shutdown; see ops/ops-config.ts. */
+  ops: OpsConfig;
 }
 
 const schema = z.object({
@@ -54,6 +57,7 @@ const schema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info'),
   ...authEnvShape,
+  ...opsEnvShape,
 });
 
 type Env = Record<string, string | undefined>;
@@ -109,5 +113,6 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
     logLevel: value.LOG_LEVEL,
     version: readVersion(),
     auth: readAuthConfig(value, { mode, host: value.HOST, port: value.PORT }),
+    ops: readOpsConfig(value, value.HOST),
   };
 }

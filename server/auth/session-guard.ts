@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isLoopbackHost } from './auth-config';
 import { sendProblem, type Problem } from '../http/problem';
+import { isOpsRequest } from '../ops/paths';
 import { CSRF_HEADER, hasCsrfToken, isSameOrigin, isStateChanging } from '../http/request-origin';
 import { safeReturnTo } from './return-to';
 import type { SessionCookies } from './session-cookies';
@@ -60,6 +61,8 @@ export function installSessionGuard(app: FastifyInstance, options: { cookies: Se
   const { cookies, sessions, publicOrigin } = options;
   app.decorateRequest('consoleSession', null);
   app.addHook('onRequest', async (request, reply) => {
+    // Probes and /metrics carry no session (ops/paths.ts); they reveal nothing and /metrics has its own token.
+    if (isOpsRequest(request)) return;
     const id = cookies.sessionId(request);
     const session = id === undefined ? undefined : sessions.touch(id);
     request.consoleSession = session ?? null;
@@ -83,6 +86,8 @@ export function installSessionGuard(app: FastifyInstance, options: { cookies: Se
 export function installOpenGuard(app: FastifyInstance, options: { loopbackNamesOnly: boolean }): void {
   app.decorateRequest('consoleSession', null);
   app.addHook('onRequest', async (request, reply) => {
+    // An orchestrator probes the pod by its IP, which is no loopback name.
+    if (isOpsRequest(request)) return;
     if (options.loopbackNamesOnly && !isLoopbackHost(hostnameOf(request.headers.host))) {
       return sendProblem(reply, { title: 'Unknown host name', status: 421, detail: 'Without sign-in this console answers only on localhost.' });
     }
