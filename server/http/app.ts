@@ -55,7 +55,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
     // Made here, never taken from the client (ops/request-id.ts).
-    ...requestIdOptions,
+    ...requestIdOptions(),
     // Whose X-Forwarded-For/-Proto to believe (CONSOLE_TRUST_PROXY); by default nobody's.
     trustProxy: fastifyTrustProxy(config.ops.trustProxy),
     // An undecodable URL never reaches the routes or hooks: answer it like any other bad path.

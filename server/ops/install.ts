@@ -32,6 +32,10 @@ export function installOps(app: FastifyInstance, config: AppConfig, ops: Ops = {
     const route = request.routeOptions.url ?? 'unmatched';
     ops.metrics.requests.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
+  app.addHook('onSend', async (_request, reply) => {
+    // Once stopping, answers close their connection: an idle keep-alive socket would hold close() open.
+    if (ops.shutdown.signals.stopping.aborted) reply.header('connection', 'close');
+  });
   probeRoutes(app, ops.readiness);
   if (config.ops.metricsToken) metricsRoute(app, ops.metrics, config.ops.metricsToken);
   return ops;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 
 /**
  * Request ids: one per request, made here (a client-chosen id would let anyone write arbitrary text
@@ -11,11 +11,11 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** The Fastify options that make and log the id. */
-export const requestIdOptions = {
+export const requestIdOptions = (): Pick<FastifyServerOptions, 'requestIdHeader' | 'logController' | 'genReqId'> => ({
   requestIdHeader: false,
-  requestIdLogLabel: 'requestId',
+  logController: new LogController({ requestIdLogLabel: 'requestId' }),
   genReqId: () => randomUUID(),
-} satisfies Pick<FastifyServerOptions, 'requestIdHeader' | 'requestIdLogLabel' | 'genReqId'>;
+});
 
 /** First hook of all, so every answer carries the id: guard refusals, problems and files alike. */
 export function answerWithRequestId(app: FastifyInstance): void {
