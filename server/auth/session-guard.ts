@@ -64,7 +64,7 @@ export function installSessionGuard(app: FastifyInstance, options: { cookies: Se
     // Probes and /metrics carry no session (ops/paths.ts); they reveal nothing and /metrics has its own token.
     if (isOpsRequest(request)) return;
     const id = cookies.sessionId(request);
-    const session = id === undefined ? undefined : sessions.touch(id);
+    const session = id === undefined ? undefined : await sessions.touch(id);
     request.consoleSession = session ?? null;
     // An expired or unknown id is useless; drop it so the browser stops sending it.
     if (id !== undefined && !session) cookies.clearSession(reply);
