@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const classicZod = { name: 'zod', message: "Use zod/mini in the browser code (import * as z from 'zod/mini')." };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'bench-dist', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'bench-dist', 'public/mockServiceWorker.js'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],

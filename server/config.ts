@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { authEnvShape, readAuthConfig, type AuthConfig } from './auth/auth-config';
 import { limitsEnvShape, readLimits, type LimitsConfig } from './http/rate-limits';
 import { ConfigError, firstIssue, isLoopbackHttp, secureUrl, wholeNumber } from './env-schema';
+import { opsEnvShape, readOpsConfig, type OpsConfig } from './ops/ops-config';
 
 // Other modules have always imported these from here.
 export { ConfigError, isLoopbackHttp };
@@ -39,6 +40,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Rate limits and the reverse proxy in front (http/rate-limits.ts). */
   limits: LimitsConfig;
+  /** Metrics, proxies, shutdown; see ops/ops-config.ts. */
+  ops: OpsConfig;
 }
 
 const schema = z.object({
@@ -58,6 +61,7 @@ const schema = z.object({
     .default('info'),
   ...authEnvShape,
   ...limitsEnvShape,
+  ...opsEnvShape,
 });
 
 type Env = Record<string, string | undefined>;
@@ -114,5 +118,6 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
     version: readVersion(),
     auth: readAuthConfig(value, { mode, host: value.HOST, port: value.PORT }),
     limits: readLimits(value),
+    ops: readOpsConfig(value, value.HOST),
   };
 }

@@ -1,5 +1,11 @@
+import closeWithGrace from 'close-with-grace';
+import type { FastifyInstance } from 'fastify';
 import { simStoreFromEnv, type SimEnvironment } from '../simulator/store';
 import { buildServer } from './http/app';
+import { createMetrics } from './ops/metrics';
+import { startMetricsServer } from './ops/metrics-server';
+import { Readiness } from './ops/readiness';
+import { closeGracefully, createShutdown } from './ops/shutdown';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 
 /** `npm run serve` (live, from the environment) and `npm start` (`--demo`). */
@@ -22,26 +28,28 @@ function readConfig(): { config: AppConfig; demo: SimEnvironment | undefined } {
 
 async function main(): Promise<void> {
   const { config, demo } = readConfig();
-  const app = await buildServer(config, demo ? { demo } : {});
+  const ops = { metrics: createMetrics({ processMetrics: true }), readiness: new Readiness(), shutdown: createShutdown() };
+  const app = await buildServer(config, { ...(demo ? { demo } : {}), ops });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   console.log(`Live Platform Console (${config.mode}) on http://${host}:${port}`);
 
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
+  let metricsServer: FastifyInstance | null = null;
+  if (config.ops.metricsPort !== null && config.ops.metricsHost !== null) {
+    metricsServer = await startMetricsServer(ops.metrics, config.ops.metricsPort, config.ops.metricsHost);
+    app.log.info({ address: metricsServer.server.address() }, 'metrics listener started');
+  }
+
+  // In-flight calls get CONSOLE_SHUTDOWN_SECONDS; the process is killed a little after that if
+  // something still hangs, so an orchestrator's own kill deadline is never the one that ends it.
+  closeWithGrace({ delay: config.ops.shutdownMs + 5_000, logger: { error: (message: unknown) => app.log.error(String(message)) } }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'stopping after an uncaught error');
     app.log.info({ signal }, 'shutting down');
-    // close() stops accepting, lets in-flight requests finish, then resolves.
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+    await Promise.all([closeGracefully(app, ops.shutdown, config.ops.shutdownMs), metricsServer?.close()]);
+    app.log.info('stopped');
+  });
 }
 
 main().catch((error: unknown) => {

@@ -120,8 +120,8 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
 
     // A new id at every sign-in: an id planted in the browser beforehand (session fixation) is worthless.
     const previous = cookies.sessionId(request);
-    if (previous !== undefined) sessions.destroy(previous);
-    const session = sessions.create({ subject: identity.subject, name: identity.name, email: identity.email, role: decision.role }, idToken);
+    if (previous !== undefined) await sessions.destroy(previous);
+    const session = await sessions.create({ subject: identity.subject, name: identity.name, email: identity.email, role: decision.role }, idToken);
     cookies.issueSession(reply, session);
     request.log.info({ subject: identity.subject, role: decision.role }, 'signed in');
     reply.header('cache-control', 'no-store');
@@ -135,7 +135,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
       if (!isSameOrigin(request, publicOrigin) || !hasCsrfToken(request.headers[CSRF_HEADER], session.csrfToken)) {
         return sendProblem(reply, { title: 'Request refused', status: 403, detail: 'Sign-out needs this session\'s CSRF token.' });
       }
-      sessions.destroy(session.id);
+      await sessions.destroy(session.id);
       request.log.info({ subject: session.user.subject }, 'signed out');
       try {
         target = (await oidc.endSessionUrl(session.idToken))?.href ?? '/';

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isLoopbackHost } from './auth-config';
 import { sendProblem, type Problem } from '../http/problem';
+import { isOpsRequest } from '../ops/paths';
 import { CSRF_HEADER, hasCsrfToken, isSameOrigin, isStateChanging } from '../http/request-origin';
 import { safeReturnTo } from './return-to';
 import { demoRole } from './roles';
@@ -62,8 +63,10 @@ export function installSessionGuard(app: FastifyInstance, options: { cookies: Se
   app.decorateRequest('consoleSession', null);
   app.decorateRequest('consoleRole', null);
   app.addHook('onRequest', async (request, reply) => {
+    // Probes and /metrics carry no session (ops/paths.ts); they reveal nothing and /metrics has its own token.
+    if (isOpsRequest(request)) return;
     const id = cookies.sessionId(request);
-    const session = id === undefined ? undefined : sessions.touch(id);
+    const session = id === undefined ? undefined : await sessions.touch(id);
     request.consoleSession = session ?? null;
     request.consoleRole = session?.user.role ?? null;
     // An expired or unknown id is useless; drop it so the browser stops sending it.
@@ -87,6 +90,8 @@ export function installOpenGuard(app: FastifyInstance, options: { loopbackNamesO
   app.decorateRequest('consoleSession', null);
   app.decorateRequest('consoleRole', null);
   app.addHook('onRequest', async (request, reply) => {
+    // An orchestrator probes the pod by its IP, which is no loopback name.
+    if (isOpsRequest(request)) return;
     // The single local operator is admin; the demo plays whichever role its switcher picked.
     request.consoleRole = options.demo ? demoRole(request.headers.cookie) : 'admin';
     if (options.loopbackNamesOnly && !isLoopbackHost(hostnameOf(request.headers.host))) {

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/domain/api-calls';
 
 /**
- * Signed-in staff sessions, held in this process's memory: nothing about a session travels in the
- * cookie except its random id, so a session ends for certain when it is destroyed here (a
- * restart signs everyone out, which for an admin console is the safe side).
+ * Signed-in staff sessions. Nothing about a session travels in the cookie except its random id,
+ * so a session ends for certain when it is destroyed in the store. The interface is asynchronous
+ * so a shared store (PostgreSQL, server/store/) can stand in for the in-memory one below and let
+ * every instance serve every session; the in-memory one signs everyone out on a restart.
  */
 
 export interface SessionUser {
@@ -27,12 +28,17 @@ export interface Session {
 }
 
 export interface SessionStore {
-  create(user: SessionUser, idToken: string | undefined): Session;
+  create(user: SessionUser, idToken: string | undefined): Promise<Session>;
   /** The session for this id, its idle clock restarted; undefined (and forgotten) when unknown or expired. */
-  touch(id: string): Session | undefined;
-  destroy(id: string): void;
-  readonly size: number;
+  touch(id: string): Promise<Session | undefined>;
+  /** Ends the session for every instance that shares the store. */
+  destroy(id: string): Promise<void>;
+  /** Sessions not yet expired (the console_sessions metric). */
+  count(): Promise<number>;
 }
+
+/** How the sign-in room makes its store; a shared one is passed in as `sessionStore` (SignInDeps). */
+export type SessionStoreFactory = (timeouts: SessionTimeouts) => SessionStore;
 
 export interface SessionTimeouts {
   idleMs: number;
@@ -43,7 +49,7 @@ export interface SessionTimeouts {
 /** 32 random bytes: unguessable, and base64url so it is a valid cookie value as it stands. */
 export const randomToken = (): string => randomBytes(32).toString('base64url');
 
-export function createSessionStore({ idleMs, absoluteMs, now = Date.now }: SessionTimeouts): SessionStore {
+export const createSessionStore: SessionStoreFactory = ({ idleMs, absoluteMs, now = Date.now }) => {
   const sessions = new Map<string, Session>();
   const expired = (session: Session, at: number) => at - session.lastSeenAt >= idleMs || at - session.createdAt >= absoluteMs;
 
@@ -52,7 +58,7 @@ export function createSessionStore({ idleMs, absoluteMs, now = Date.now }: Sessi
   }
 
   return {
-    create(user, idToken) {
+    async create(user, idToken) {
       const at = now();
       // Logins are rare and the map is small; sweeping here keeps abandoned sessions from piling up.
       sweep(at);
@@ -60,7 +66,7 @@ export function createSessionStore({ idleMs, absoluteMs, now = Date.now }: Sessi
       sessions.set(session.id, session);
       return session;
     },
-    touch(id) {
+    async touch(id) {
       const session = sessions.get(id);
       if (!session) return undefined;
       const at = now();
@@ -71,11 +77,12 @@ export function createSessionStore({ idleMs, absoluteMs, now = Date.now }: Sessi
       session.lastSeenAt = at;
       return session;
     },
-    destroy(id) {
+    async destroy(id) {
       sessions.delete(id);
     },
-    get size() {
+    async count() {
+      sweep(now());
       return sessions.size;
     },
   };
-}
+};

@@ -5,7 +5,7 @@ import { createLoginTransactions } from './login-transactions';
 import { createOidcClient, type OidcClient } from './oidc';
 import { createSessionCookies } from './session-cookies';
 import { installOpenGuard, installSessionGuard } from './session-guard';
-import { createSessionStore } from './session-store';
+import { createSessionStore, type SessionStoreFactory } from './session-store';
 
 /** Puts staff sign-in (or, without it, the loopback and same-origin rules) in front of the console. */
 
@@ -14,6 +14,8 @@ export interface SignInDeps {
   now?: () => number;
   /** Default: the OpenID Connect client for config.auth.signIn. */
   oidc?: OidcClient;
+  /** Default: sessions in this process's memory. A shared store lets any instance serve any session. */
+  sessionStore?: SessionStoreFactory;
 }
 
 export function installSignIn(app: FastifyInstance, config: AppConfig, deps: SignInDeps = {}): void {
@@ -34,7 +36,8 @@ export function installSignIn(app: FastifyInstance, config: AppConfig, deps: Sig
   }
   const now = deps.now ?? Date.now;
   const cookies = createSessionCookies(signIn.publicUrl.protocol === 'https:');
-  const sessions = createSessionStore({ idleMs: signIn.idleMs, absoluteMs: signIn.absoluteMs, now });
+  const sessions = (deps.sessionStore ?? createSessionStore)({ idleMs: signIn.idleMs, absoluteMs: signIn.absoluteMs, now });
+  app.ops.metrics.sessions.readFrom(() => sessions.count());
   installSessionGuard(app, { cookies, sessions, publicOrigin: signIn.publicUrl.origin });
   authRoutes(app, {
     settings: signIn,

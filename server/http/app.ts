@@ -9,13 +9,18 @@ import { loggerOptions, type LogSink } from './logging';
 import { answerFrameworkError, sendProblem } from './problem';
 import { proxyRoutes } from '../upstream/proxy';
 import { securityHeaders } from './security';
-import { fastifyTrustProxy, installRateLimits, TooManyRequests } from './rate-limits';
+import { installRateLimits, TooManyRequests } from './rate-limits';
 import { installSignIn, type SignInDeps } from '../auth/sign-in';
 import { staticFiles } from './static';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
 import { UpstreamError, type Upstream } from '../upstream/upstream';
 import { createDemoUpstream } from '../upstream/upstream-demo';
 import { createLiveUpstream } from '../upstream/upstream-live';
+import { installOps, type Ops } from '../ops/install';
+import { fastifyTrustProxy } from '../ops/ops-config';
+import { tokenCheck } from '../ops/readiness';
+import { requestIdOptions } from '../ops/request-id';
+import { measuredUpstream } from '../ops/upstream-metrics';
 
 export interface ServerDeps extends SignInDeps {
   /** Where logs go (default stdout). */
@@ -24,19 +29,25 @@ export interface ServerDeps extends SignInDeps {
   demo?: SimEnvironment;
   /** Live mode's token source; default the OAuth2 client-credentials provider from config. */
   tokens?: TokenProvider;
+  /** Metrics, readiness checks and shutdown signals; main.ts passes its own to stop the server gracefully. */
+  ops?: Ops;
 }
 
-function upstreamFor(config: AppConfig, deps: ServerDeps): Upstream {
+function upstreamFor(config: AppConfig, deps: ServerDeps, ops: Ops): Upstream {
   if (!config.live) {
     const demo = deps.demo ?? { store: createStore(), latencyMs: 0 };
     return createDemoUpstream(createHandlers(demo.store, { latencyMs: demo.latencyMs }), config.upstreamTimeoutMs);
   }
-  const tokens = deps.tokens ?? createTokenProvider({ upstream: config.live, timeoutMs: config.upstreamTimeoutMs });
+  const tokens =
+    deps.tokens ??
+    createTokenProvider({ upstream: config.live, timeoutMs: config.upstreamTimeoutMs, onFetch: (outcome) => ops.metrics.tokenFetches.inc({ outcome }) });
+  ops.readiness.add(tokenCheck(() => tokens.getToken()));
   return createLiveUpstream({
     live: config.live,
     tokens,
     timeoutMs: config.upstreamTimeoutMs,
     userAgent: `LivePlatformConsole/${config.version}`,
+    stop: ops.shutdown.signals.deadline,
   });
 }
 
@@ -44,13 +55,15 @@ function upstreamFor(config: AppConfig, deps: ServerDeps): Upstream {
 export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
-    // A client-chosen request id would let anyone write arbitrary text into our logs.
-    requestIdHeader: false,
+    // Made here, never taken from the client (ops/request-id.ts).
+    ...requestIdOptions(),
+    // Whose X-Forwarded-For/-Proto to believe (CONSOLE_TRUST_PROXY); by default nobody's.
+    trustProxy: fastifyTrustProxy(config.ops.trustProxy),
     // An undecodable URL never reaches the routes or hooks: answer it like any other bad path.
     frameworkErrors: answerFrameworkError,
-    // Only behind a configured reverse proxy may X-Forwarded-For name the client (rate limits, logs).
-    trustProxy: fastifyTrustProxy(config.limits.trustProxy),
   });
+  // First: its hook puts the request id on every answer, refusals by later hooks included.
+  const ops = installOps(app, config, deps.ops);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof UpstreamError) {
@@ -85,7 +98,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
-  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps), limits: config.limits });
+  await app.register(proxyRoutes, { upstream: measuredUpstream(upstreamFor(config, deps, ops), ops.metrics), limits: config.limits });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

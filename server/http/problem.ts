@@ -23,8 +23,9 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
  * hook runs. Without this, fastify answers with a body that echoes the path and without the
  * security headers (helmet's hook never ran); this gives the same problem body as every other 400.
  */
-export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 400;
   reply.header('x-content-type-options', 'nosniff');
+  reply.header('x-request-id', request.id);
   return sendProblem(reply, { title: status === 400 ? 'Bad request path' : (STATUS_CODES[status] ?? 'Error'), status });
 }

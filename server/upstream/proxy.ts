@@ -72,6 +72,7 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
           pathAndQuery: check.pathAndQuery,
           headers: forwardedHeaders(request),
           body,
+          requestId: request.id,
         });
         reply.code(answer.status);
         for (const name of RETURNED_RESPONSE_HEADERS) {
@@ -90,6 +91,11 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
         if (error instanceof TokenError) {
           request.log.warn({ detail: error.detail }, 'token request failed');
           return sendProblem(reply, { title: 'Could not obtain a Live Platform token', status: 502, detail: error.detail });
+        }
+        if (error instanceof UpstreamError && error.failure === 'shutdown') {
+          request.log.warn('Live Platform call ended by the shutdown deadline');
+          reply.header('retry-after', '5');
+          return sendProblem(reply, { title: 'The console is restarting', status: 503, detail: 'Try again in a moment.' });
         }
         if (error instanceof UpstreamError && error.failure === 'timeout') {
           request.log.warn('Live Platform did not answer in time');

@@ -29,6 +29,8 @@ export interface TokenProviderOptions {
   now?: () => number;
   /** For tests only: replaces the HTTP client openid-client uses. */
   fetch?: oidc.CustomFetch;
+  /** Told of every request to the token endpoint (metrics). */
+  onFetch?: (outcome: 'ok' | 'error') => void;
 }
 
 /** Refresh this long before expiry so a call never leaves with a token about to lapse in flight. */
@@ -89,8 +91,10 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       const response = await oidc.clientCredentialsGrant(config, { scope: upstream.scope });
       if (!response.access_token) throw new TokenError('the token endpoint answered without an access token');
       cached = { token: response.access_token, refreshAt: now() + lifetimeToCache(response.expires_in) * 1000 };
+      options.onFetch?.('ok');
       return response.access_token;
     } catch (error) {
+      options.onFetch?.('error');
       if (error instanceof TokenError) throw error;
       throw new TokenError(describe(error, upstream.clientSecret));
     }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { answerFromHandlers, isNetworkError, toFetchRequest } from '../../simulator/http/node-adapter';
+import { REQUEST_ID_HEADER } from '../ops/request-id';
 import { UpstreamError, withTimeout, type Upstream } from './upstream';
 import { upstreamBody } from './upstream-body';
 
@@ -15,7 +16,7 @@ const DEMO_ORIGIN = 'http://live-platform.demo.invalid';
 export function createDemoUpstream(handlers: readonly RequestHandler[], timeoutMs: number): Upstream {
   return async (request) => {
     const fetchRequest = toFetchRequest(
-      { method: request.method, url: request.pathAndQuery, headers: request.headers },
+      { method: request.method, url: request.pathAndQuery, headers: { ...request.headers, [REQUEST_ID_HEADER]: request.requestId } },
       DEMO_ORIGIN,
       request.body,
     );

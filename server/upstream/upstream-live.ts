@@ -1,4 +1,5 @@
 import type { LiveUpstream } from '../config';
+import { REQUEST_ID_HEADER } from '../ops/request-id';
 import type { TokenProvider } from './token';
 import { UpstreamError, type Upstream, type UpstreamRequest } from './upstream';
 import { upstreamBody } from './upstream-body';
@@ -14,6 +15,8 @@ export interface LiveUpstreamOptions {
   tokens: TokenProvider;
   timeoutMs: number;
   userAgent: string;
+  /** Aborted when the console's shutdown deadline passes: in-flight calls end as 'shutdown' failures. */
+  stop?: AbortSignal;
 }
 
 /** Plain words for the system errors an operator meets most, keeping the code for searching. */
@@ -36,7 +39,8 @@ function reason(code: string | undefined): string | undefined {
   return REASONS[code] ? `${REASONS[code]} (${code})` : code;
 }
 
-function failure(error: unknown): UpstreamError | null {
+function failure(error: unknown, stop: AbortSignal | undefined): UpstreamError | null {
+  if (stop?.aborted) return new UpstreamError('shutdown');
   if (!(error instanceof Error)) return null;
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return new UpstreamError('timeout');
   // undici reports connection problems as TypeError("fetch failed") with the system error as cause.
@@ -54,11 +58,12 @@ export function createLiveUpstream(options: LiveUpstreamOptions): Upstream {
   const base = options.live.baseUrl.href.replace(/\/+$/, '');
 
   async function send(request: UpstreamRequest, token: string): Promise<Response> {
-    const signal = AbortSignal.timeout(options.timeoutMs);
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.stop ? AbortSignal.any([deadline, options.stop]) : deadline;
     const canHaveBody = request.method !== 'GET' && request.method !== 'HEAD';
     return fetch(`${base}${request.pathAndQuery}`, {
       method: request.method,
-      headers: { ...request.headers, authorization: `Bearer ${token}`, 'user-agent': options.userAgent },
+      headers: { ...request.headers, authorization: `Bearer ${token}`, 'user-agent': options.userAgent, [REQUEST_ID_HEADER]: request.requestId },
       body: canHaveBody && request.body && request.body.length > 0 ? new Uint8Array(request.body) : null,
       redirect: 'manual',
       signal,
@@ -80,9 +85,9 @@ export function createLiveUpstream(options: LiveUpstreamOptions): Upstream {
     try {
       const response = await answer(request);
       // The body is read under the same deadline (the fetch's signal): one that stalls is cut off.
-      return { status: response.status, headers: response.headers, body: upstreamBody(response.body, failure) };
+      return { status: response.status, headers: response.headers, body: upstreamBody(response.body, (error) => failure(error, options.stop)) };
     } catch (error) {
-      throw failure(error) ?? error;
+      throw failure(error, options.stop) ?? error;
     }
   };
 }

@@ -12,6 +12,8 @@ export interface UpstreamRequest {
   /** Already reduced to the forwarded allowlist. */
   headers: Record<string, string>;
   body: Buffer | undefined;
+  /** The console's id for the request this call serves; sent upstream as x-request-id. */
+  requestId: string;
 }
 
 export interface UpstreamResponse {
@@ -23,7 +25,8 @@ export interface UpstreamResponse {
 
 export type Upstream = (request: UpstreamRequest) => Promise<UpstreamResponse>;
 
-export type UpstreamFailure = 'timeout' | 'unreachable';
+/** 'shutdown': the console is stopping and its drain deadline passed (server/ops/shutdown.ts). */
+export type UpstreamFailure = 'timeout' | 'unreachable' | 'shutdown';
 
 /**
  * The Live Platform did not answer, or its answer broke off. `detail` is safe to show (no URL,
@@ -34,7 +37,13 @@ export class UpstreamError extends Error {
     readonly failure: UpstreamFailure,
     readonly detail?: string,
   ) {
-    super(failure === 'timeout' ? 'Live Platform did not answer in time' : `Live Platform is unreachable${detail ? ` (${detail})` : ''}`);
+    super(
+      failure === 'timeout'
+        ? 'Live Platform did not answer in time'
+        : failure === 'shutdown'
+          ? 'The console is restarting'
+          : `Live Platform is unreachable${detail ? ` (${detail})` : ''}`,
+    );
   }
 }
 

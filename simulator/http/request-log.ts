@@ -12,6 +12,8 @@ export interface LoggedRequest {
   authorization: boolean;
   /** Lower-case header names received (values are not kept). */
   headerNames: string[];
+  /** The caller's x-request-id, kept so tests can tie a call to the console's log line. */
+  requestId: string | null;
 }
 
 const MAX_ENTRIES = 200;

@@ -70,6 +70,7 @@ async function route(state: SimulatorState, origin: string, req: IncomingMessage
     body: text,
     authorization: req.headers.authorization !== undefined,
     headerNames: Object.keys(req.headers).sort(),
+    requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : null,
   });
   if (path === TOKEN_PATH) return handleTokenRequest(state, method, toFetchHeaders(req.headers), text);
   if (API_PATH.test(path)) {

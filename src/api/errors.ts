@@ -15,6 +15,8 @@ export interface ApiErrorDetails {
   detail?: string;
   errorTicket?: string;
   traceId?: string;
+  /** The console server's x-request-id: the same id is in its log lines and was sent to the Live Platform. */
+  requestId?: string;
   errorCode?: string | number;
   fieldErrors?: FieldErrors;
   /** kind 'parse': where the payload was wrong, in the server's spelling, e.g. `[3].LicenseType`. */
@@ -32,6 +34,7 @@ export class ApiError extends Error {
   readonly detail?: string;
   readonly errorTicket?: string;
   readonly traceId?: string;
+  readonly requestId?: string;
   readonly errorCode?: string | number;
   /** Validation messages keyed by camelCase field (`shortName`, `siteLocation.sbcId`). */
   readonly fieldErrors?: FieldErrors;
@@ -47,6 +50,7 @@ export class ApiError extends Error {
     this.detail = details.detail;
     this.errorTicket = details.errorTicket;
     this.traceId = details.traceId;
+    this.requestId = details.requestId;
     this.errorCode = details.errorCode;
     this.fieldErrors = details.fieldErrors;
     this.dataPath = details.dataPath;

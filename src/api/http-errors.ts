@@ -49,6 +49,12 @@ function toFieldErrors(errors: Record<string, string[]> | null | undefined): Fie
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** The console server's id for the call (server/ops/request-id.ts); only a plausible one is shown. */
+export function requestIdOf(response: Response): string | undefined {
+  const value = response.headers.get('x-request-id')?.trim();
+  return value && /^[\x21-\x7e]{1,100}$/.test(value) ? value : undefined;
+}
+
 const present = (value: string | null | undefined): string | undefined =>
   value === null || value === undefined || value.trim() === '' ? undefined : value;
 
@@ -84,5 +90,6 @@ export function httpErrorFrom(
   const detailIsTicketOnly = detail !== undefined && errorTicket !== undefined && detail.replace(TICKET_IN_TEXT, '').trim() === '';
   const reason = title ?? (detailIsTicketOnly ? undefined : detail) ?? (present(response.statusText) || REASONS[status]);
   const message = reason ? `The server answered ${status}: ${reason}` : `The server answered ${status}.`;
-  return new ApiError(message, { kind: 'http', ...where, status, title, detail, errorTicket, traceId, errorCode, fieldErrors });
+  const requestId = requestIdOf(response);
+  return new ApiError(message, { kind: 'http', ...where, status, title, detail, errorTicket, traceId, errorCode, fieldErrors, requestId });
 }

@@ -207,6 +207,24 @@ describe('http: error answers', () => {
   });
 });
 
+describe('http: the console request id', () => {
+  const ID = '9b2f4c1e-7a3d-4e8b-9c10-2d3e4f5a6b7c';
+
+  it('an error answer carries the x-request-id the console server gave it', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ title: 'Internal Server Error', status: 500 }), { status: 500, headers: { 'content-type': 'application/json', 'x-request-id': ID } }),
+    );
+    expect((await apiFailure(http('/api/v3/customer', { schema: servicesListSchema }))).requestId).toBe(ID);
+  });
+
+  it('so does a parse error, and an implausible header value is left out', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('not json', { status: 200, headers: { 'content-type': 'application/json', 'x-request-id': ID } }));
+    expect((await apiFailure(http('/api/v3/customer', { schema: servicesListSchema }))).requestId).toBe(ID);
+    fetchMock.mockResolvedValueOnce(new Response('{}', { status: 500, headers: { 'x-request-id': 'a b' } }));
+    expect((await apiFailure(http('/api/v3/customer', { schema: servicesListSchema }))).requestId).toBeUndefined();
+  });
+});
+
 describe('http: transport failures', () => {
   it('fetch rejecting is kind network', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { csrfHeaders } from './csrf';
 import { summarizeIssues } from './describe-issues';
 import { ApiError, type HttpMethod } from './errors';
-import { httpErrorFrom } from './http-errors';
+import { httpErrorFrom, requestIdOf } from './http-errors';
 
 // Callers import everything HTTP-related from here (CONTRACTS.md: `ApiError` from src/api/http).
 export * from './errors';
@@ -96,25 +96,27 @@ export async function http<S extends z.core.$ZodType>(path: string, options: Htt
 
   const contentType = response.headers.get('content-type')?.toLowerCase() ?? '';
   const parsedBody = readBody(text, contentType);
+  const requestId = requestIdOf(response);
   if (!response.ok) {
     throw httpErrorFrom(response, parsedBody.ok ? parsedBody.value : text, looksLikeHtml(contentType, text), where);
   }
   if (!parsedBody.ok) {
-    throw new ApiError('The server sent a response that is not valid JSON.', { kind: 'parse', status: response.status, ...where });
+    throw new ApiError('The server sent a response that is not valid JSON.', { kind: 'parse', status: response.status, requestId, ...where });
   }
   const result = z.safeParse(schema, parsedBody.value);
   if (result.success) return result.data;
   if (parsedBody.value === undefined) {
-    throw new ApiError('The server sent an empty response where data was expected.', { kind: 'parse', status: response.status, ...where });
+    throw new ApiError('The server sent an empty response where data was expected.', { kind: 'parse', status: response.status, requestId, ...where });
   }
   if (!parsedBody.fromJson) {
     const what = looksLikeHtml(contentType, text) ? 'a web page' : 'plain text';
-    throw new ApiError(`The server sent ${what} instead of JSON data.`, { kind: 'parse', status: response.status, ...where });
+    throw new ApiError(`The server sent ${what} instead of JSON data.`, { kind: 'parse', status: response.status, requestId, ...where });
   }
   const summary = summarizeIssues(result.error, parsedBody.value);
   throw new ApiError(`Unexpected data from the server${summary.sentence}`, {
     kind: 'parse',
     status: response.status,
+    requestId,
     dataPath: summary.path,
     ...where,
     cause: result.error,

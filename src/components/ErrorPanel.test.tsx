@@ -1,9 +1,10 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiError } from '../api/http';
-import { ErrorPanel } from './ErrorPanel';
+import { ErrorPanel, preloadErrorPanel } from './ErrorPanel';
 
 const TICKET = '5f0c2a9e-1c1b-4c57-9d6e-2f7e0b8d1a11';
+const REQUEST_ID = '9b2f4c1e-7a3d-4e8b-9c10-2d3e4f5a6b7c';
 
 function serverError(): ApiError {
   return new ApiError('The Live Platform could not load this customer.', {
@@ -15,10 +16,16 @@ function serverError(): ApiError {
     detail: `ErrorTicket=${TICKET}`,
     errorTicket: TICKET,
     traceId: '00-abc-def-01',
+    requestId: REQUEST_ID,
   });
 }
 
-// The panel's Alert is loaded with the first one shown (components/LazyAlert.tsx): wait for it.
+// The panel is loaded with the first one shown; loaded up front here, so no test's wait depends on
+// how fast this machine imports it (the first one's findByRole timed out under load).
+beforeAll(async () => {
+  await preloadErrorPanel();
+});
+
 describe('ErrorPanel', () => {
   it('shows the ApiError title, message, status and error ticket in an alert', async () => {
     render(<ErrorPanel error={serverError()} />);
@@ -39,6 +46,18 @@ describe('ErrorPanel', () => {
     // The tooltip says so too.
     await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Copied'));
     // Let the tooltip's enter transition finish inside act (otherwise React warns after the test).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  });
+
+  it('shows the console request id next to the ticket and trace id, with its own copy button', async () => {
+    const user = userEvent.setup();
+    render(<ErrorPanel error={serverError()} />);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Request id')).toBeVisible();
+    expect(within(alert).getByText(REQUEST_ID).tagName).toBe('CODE');
+    await user.click(within(alert).getByRole('button', { name: 'Copy request id' }));
+    await expect(navigator.clipboard.readText()).resolves.toBe(REQUEST_ID);
+    expect(await screen.findByText('Copied', { selector: '[role="status"]' })).toBeInTheDocument();
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
   });
 

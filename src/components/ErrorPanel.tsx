@@ -22,6 +22,7 @@ interface Described {
   status?: number;
   errorTicket?: string;
   traceId?: string;
+  requestId?: string;
   errorCode?: string;
   fieldErrors?: [string, string[]][];
 }
@@ -61,6 +62,7 @@ function describeApiError(error: ApiError): Described {
     status: error.status,
     errorTicket: nonEmpty(error.errorTicket),
     traceId: nonEmpty(error.traceId),
+    requestId: nonEmpty(error.requestId),
     errorCode: nonEmpty(error.errorCode),
     fieldErrors: fieldErrors.length > 0 ? fieldErrors : undefined,
   };

@@ -63,7 +63,7 @@ export default function ErrorPanelView({ error, onRetry, title, children }: Erro
           ))}
         </Box>
       ) : null}
-      {info.status !== undefined || info.errorTicket || info.traceId || info.errorCode ? (
+      {info.status !== undefined || info.errorTicket || info.traceId || info.requestId || info.errorCode ? (
         <Box component="dl" sx={{ mt: 1, mb: 0, typography: 'body2', display: 'grid', rowGap: 0.5 }}>
           {info.status !== undefined ? (
             <Fact label="Status">
@@ -80,6 +80,12 @@ export default function ErrorPanelView({ error, onRetry, title, children }: Erro
             <Fact label="Trace id">
               <Code>{info.traceId}</Code>
               <CopyButton value={info.traceId} what="trace id" />
+            </Fact>
+          ) : null}
+          {info.requestId ? (
+            <Fact label="Request id">
+              <Code>{info.requestId}</Code>
+              <CopyButton value={info.requestId} what="request id" />
             </Fact>
           ) : null}
           {info.errorCode ? (

@@ -17,11 +17,11 @@ export type HealthResponse = { ok: true; index: HealthIndex } | { ok: false; err
 
 export function toWireError(error: unknown): WireError {
   if (isApiError(error)) {
-    const { kind, method, url, status, title, detail, errorTicket, traceId, errorCode, fieldErrors, dataPath } = error;
+    const { kind, method, url, status, title, detail, errorTicket, traceId, requestId, errorCode, fieldErrors, dataPath } = error;
     return {
       api: true,
       message: error.message,
-      details: { kind, method, url, status, title, detail, errorTicket, traceId, errorCode, fieldErrors, dataPath },
+      details: { kind, method, url, status, title, detail, errorTicket, traceId, requestId, errorCode, fieldErrors, dataPath },
     };
   }
   if (error instanceof Error) return { api: false, name: error.name, message: error.message };
