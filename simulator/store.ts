@@ -4,12 +4,11 @@ import type {
   CustomerDetails,
   OvocCustomer,
   OvocService,
-  ServiceBrief,
   Task,
 } from '../src/api/schemas';
 import { seed as fixtures } from './seed';
 import { FaultTable, parseFaultSpec } from './faults';
-import { generateCustomer, generateDetails, generateOvocCustomer, generateOvocService } from './generate';
+import { type ListedBrief, generateCustomer, generateDetails, generateOvocCustomer, generateOvocService } from './generate';
 
 export interface StoreOptions {
   /** Grow the list to this many customers (the 35 documented ones first). */
@@ -33,7 +32,7 @@ const TASK_POLLS_BEFORE_DONE = 1;
 export class SimStore {
   readonly faults = new FaultTable();
   readonly #now: Date;
-  readonly #briefs = new Map<string, ServiceBrief>();
+  readonly #briefs = new Map<string, ListedBrief>();
   readonly #details = new Map<string, CustomerDetails>();
   /** Customers that can be read by guid though the list does not show them (the details page's example). */
   readonly #unlisted = new Map<string, CustomerDetails>();
@@ -44,7 +43,7 @@ export class SimStore {
 
   constructor(options: StoreOptions = {}) {
     this.#now = options.now ?? new Date();
-    for (const brief of fixtures.servicesBrief) this.#briefs.set(brief.umpCustomerGuid, brief);
+    for (const brief of fixtures.servicesBrief) if (brief.umpCustomerGuid !== null) this.#briefs.set(brief.umpCustomerGuid, { ...brief, umpCustomerGuid: brief.umpCustomerGuid });
     const wanted = options.customers ?? fixtures.servicesBrief.length;
     for (let i = this.#briefs.size; i < wanted; i += 1) {
       const brief = generateCustomer(i);
@@ -58,7 +57,7 @@ export class SimStore {
     this.#ovocCustomers.set(ovocExample.id ?? 0, ovocExample);
   }
 
-  listCustomers(): ServiceBrief[] {
+  listCustomers(): ListedBrief[] {
     return [...this.#briefs.values()];
   }
 
@@ -76,7 +75,7 @@ export class SimStore {
     return details;
   }
 
-  findByShortName(shortName: string, msTenantId: string | null): ServiceBrief | undefined {
+  findByShortName(shortName: string, msTenantId: string | null): ListedBrief | undefined {
     const name = shortName.toLowerCase();
     const tenant = msTenantId?.toLowerCase() ?? null;
     for (const brief of this.#briefs.values()) {
@@ -101,7 +100,7 @@ export class SimStore {
     const siteId = crypto.randomUUID();
     // An SBC id the platform does not know fails the deployment; the customer still exists, as in UMP.
     const failed = request.siteLocation.sbcId >= 900;
-    const brief: ServiceBrief = {
+    const brief: ListedBrief = {
       umpCustomerGuid: guid,
       customerShortName: request.shortName,
       customerFullName: request.fullName ?? request.shortName,
