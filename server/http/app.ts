@@ -11,6 +11,7 @@ import { proxyRoutes } from '../upstream/proxy';
 import { securityHeaders } from './security';
 import { installSignIn, type SignInDeps } from '../auth/sign-in';
 import { staticFiles } from './static';
+import { unreadableReportRoutes } from './unreadable-report';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
 import { UpstreamError, type Upstream } from '../upstream/upstream';
 import { createDemoUpstream } from '../upstream/upstream-demo';
@@ -80,6 +81,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
+  await app.register(unreadableReportRoutes());
   await app.register(proxyRoutes, { upstream: upstreamFor(config, deps) });
   await staticFiles(app, { distDir: config.distDir });
   return app;
