@@ -8,6 +8,7 @@ import type {
 } from '../src/api/schemas';
 import { seed as fixtures } from './seed';
 import { FaultTable, parseFaultSpec } from './faults';
+import { parseShapes, type Shape } from './shapes';
 import { type ListedBrief, generateCustomer, generateDetails, generateOvocCustomer, generateOvocService } from './generate';
 
 export interface StoreOptions {
@@ -15,6 +16,8 @@ export interface StoreOptions {
   customers?: number;
   /** Anchors generated dates (secret expiry); tests pin it. */
   now?: Date;
+  /** Odd real-world shapes to serve besides the documented data (simulator/shapes.ts). */
+  shapes?: readonly Shape[];
 }
 
 interface SimTask {
@@ -31,6 +34,8 @@ const TASK_POLLS_BEFORE_DONE = 1;
  */
 export class SimStore {
   readonly faults = new FaultTable();
+  /** Odd shapes served besides the documented data; empty by default. */
+  shapes: ReadonlySet<Shape>;
   readonly #now: Date;
   readonly #briefs = new Map<string, ListedBrief>();
   readonly #details = new Map<string, CustomerDetails>();
@@ -43,6 +48,7 @@ export class SimStore {
 
   constructor(options: StoreOptions = {}) {
     this.#now = options.now ?? new Date();
+    this.shapes = new Set(options.shapes ?? []);
     for (const brief of fixtures.servicesBrief) if (brief.umpCustomerGuid !== null) this.#briefs.set(brief.umpCustomerGuid, { ...brief, umpCustomerGuid: brief.umpCustomerGuid });
     const wanted = options.customers ?? fixtures.servicesBrief.length;
     for (let i = this.#briefs.size; i < wanted; i += 1) {
@@ -243,10 +249,11 @@ function readCount(env: Record<string, string | undefined>, name: string, max: n
   return value;
 }
 
-/** SIM_CUSTOMERS (list size), SIM_LATENCY_MS (delay on every call), SIM_FAULTS (see parseFaultSpec). */
+/** SIM_CUSTOMERS (list size), SIM_LATENCY_MS (delay on every call), SIM_FAULTS (see parseFaultSpec), SIM_SHAPES (see shapes.ts). */
 export function simStoreFromEnv(env: Record<string, string | undefined>): SimEnvironment {
   const customers = readCount(env, 'SIM_CUSTOMERS', 500_000);
-  const store = createStore(customers === undefined ? {} : { customers });
+  const shapes = parseShapes(env.SIM_SHAPES ?? '');
+  const store = createStore({ ...(customers === undefined ? {} : { customers }), shapes });
   for (const { route, ...fault } of parseFaultSpec(env.SIM_FAULTS ?? '')) store.faults.set(route, fault);
   return { store, latencyMs: readCount(env, 'SIM_LATENCY_MS', 120_000) ?? 0 };
 }
