@@ -158,7 +158,7 @@ test('filters by OVOC health: the option count, the rows and the simulator agree
   const index = buildOvocIndex(ovocServicesResponseSchema.parse(await ovoc.json()).services);
   // ERROR is the worst status, so a customer shows ERROR exactly when one of its services is in ERROR.
   const expected = briefs
-    .filter((b) => lookupOvoc(index, { guid: b.umpCustomerGuid, shortName: b.customerShortName }).services.some((s) => s.status === 'ERROR'))
+    .filter((b) => lookupOvoc(index, { guid: b.umpCustomerGuid ?? '', shortName: b.customerShortName }).services.some((s) => s.status === 'ERROR'))
     .map((b) => b.customerShortName);
   expect(expected.length).toBeGreaterThan(0);
 

@@ -1,4 +1,7 @@
 import type { CustomerDetails, OvocCustomer, OvocService, ServiceBrief, SiteLocation } from '../src/api/schemas';
+
+/** A listed customer of the simulator's store: always with a GUID (leads are odd shapes, simulator/shapes.ts). */
+export type ListedBrief = ServiceBrief & { umpCustomerGuid: string };
 import { intBetween, pick, rngFor, uuidFrom, type Rng } from './prng';
 
 /**
@@ -26,7 +29,7 @@ const hasAppRegistration = (licenseType: number | null): boolean =>
   licenseType === 1 || licenseType === 2 || licenseType === 4 || licenseType === 5;
 
 /** The bulk list for SIM_CUSTOMERS: the n-th generated customer, unique short names. */
-export function generateCustomer(index: number): ServiceBrief {
+export function generateCustomer(index: number): ListedBrief {
   const rng = rngFor(`customer-${index}`);
   const word = pick(rng, WORDS);
   const suffix = pick(rng, SUFFIXES);
@@ -74,7 +77,7 @@ export function generateSites(rng: Rng, count: number): SiteLocation[] {
 }
 
 /** Details consistent with the list row, seeded by the guid. `now` anchors the secret expiry dates. */
-export function generateDetails(brief: ServiceBrief, now: Date): CustomerDetails {
+export function generateDetails(brief: ListedBrief, now: Date): CustomerDetails {
   const rng = rngFor(brief.umpCustomerGuid);
   const sites = generateSites(rng, intBetween(rng, 0, 4));
   const withApp = hasAppRegistration(brief.licenseType);
@@ -99,7 +102,7 @@ const STATUS_MIX = ['OK', 'OK', 'OK', 'OK', 'WARNING', 'ERROR', 'UNMONITORED'] a
  * page's. Most carry the documented `umpId`; about one in five does not (older services), and is
  * found by name only.
  */
-export function generateOvocService(brief: ServiceBrief, id: number, template: OvocService): OvocService {
+export function generateOvocService(brief: ListedBrief, id: number, template: OvocService): OvocService {
   const rng = rngFor(`ovoc-${brief.umpCustomerGuid}`);
   const status = pick(rng, STATUS_MIX);
   const management = status === 'UNMONITORED' ? 'UNMONITORED' : pick(rng, [status, status, 'OK']);

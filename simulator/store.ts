@@ -4,18 +4,20 @@ import type {
   CustomerDetails,
   OvocCustomer,
   OvocService,
-  ServiceBrief,
   Task,
 } from '../src/api/schemas';
 import { seed as fixtures } from './seed';
 import { FaultTable, parseFaultSpec } from './faults';
-import { generateCustomer, generateDetails, generateOvocCustomer, generateOvocService } from './generate';
+import { parseShapes, type Shape } from './shapes';
+import { type ListedBrief, generateCustomer, generateDetails, generateOvocCustomer, generateOvocService } from './generate';
 
 export interface StoreOptions {
   /** Grow the list to this many customers (the 35 documented ones first). */
   customers?: number;
   /** Anchors generated dates (secret expiry); tests pin it. */
   now?: Date;
+  /** Odd real-world shapes to serve besides the documented data (simulator/shapes.ts). */
+  shapes?: readonly Shape[];
 }
 
 interface SimTask {
@@ -32,8 +34,10 @@ const TASK_POLLS_BEFORE_DONE = 1;
  */
 export class SimStore {
   readonly faults = new FaultTable();
+  /** Odd shapes served besides the documented data; empty by default. */
+  shapes: ReadonlySet<Shape>;
   readonly #now: Date;
-  readonly #briefs = new Map<string, ServiceBrief>();
+  readonly #briefs = new Map<string, ListedBrief>();
   readonly #details = new Map<string, CustomerDetails>();
   /** Customers that can be read by guid though the list does not show them (the details page's example). */
   readonly #unlisted = new Map<string, CustomerDetails>();
@@ -44,7 +48,8 @@ export class SimStore {
 
   constructor(options: StoreOptions = {}) {
     this.#now = options.now ?? new Date();
-    for (const brief of fixtures.servicesBrief) this.#briefs.set(brief.umpCustomerGuid, brief);
+    this.shapes = new Set(options.shapes ?? []);
+    for (const brief of fixtures.servicesBrief) if (brief.umpCustomerGuid !== null) this.#briefs.set(brief.umpCustomerGuid, { ...brief, umpCustomerGuid: brief.umpCustomerGuid });
     const wanted = options.customers ?? fixtures.servicesBrief.length;
     for (let i = this.#briefs.size; i < wanted; i += 1) {
       const brief = generateCustomer(i);
@@ -58,7 +63,7 @@ export class SimStore {
     this.#ovocCustomers.set(ovocExample.id ?? 0, ovocExample);
   }
 
-  listCustomers(): ServiceBrief[] {
+  listCustomers(): ListedBrief[] {
     return [...this.#briefs.values()];
   }
 
@@ -76,7 +81,7 @@ export class SimStore {
     return details;
   }
 
-  findByShortName(shortName: string, msTenantId: string | null): ServiceBrief | undefined {
+  findByShortName(shortName: string, msTenantId: string | null): ListedBrief | undefined {
     const name = shortName.toLowerCase();
     const tenant = msTenantId?.toLowerCase() ?? null;
     for (const brief of this.#briefs.values()) {
@@ -101,7 +106,7 @@ export class SimStore {
     const siteId = crypto.randomUUID();
     // An SBC id the platform does not know fails the deployment; the customer still exists, as in UMP.
     const failed = request.siteLocation.sbcId >= 900;
-    const brief: ServiceBrief = {
+    const brief: ListedBrief = {
       umpCustomerGuid: guid,
       customerShortName: request.shortName,
       customerFullName: request.fullName ?? request.shortName,
@@ -244,10 +249,11 @@ function readCount(env: Record<string, string | undefined>, name: string, max: n
   return value;
 }
 
-/** SIM_CUSTOMERS (list size), SIM_LATENCY_MS (delay on every call), SIM_FAULTS (see parseFaultSpec). */
+/** SIM_CUSTOMERS (list size), SIM_LATENCY_MS (delay on every call), SIM_FAULTS (see parseFaultSpec), SIM_SHAPES (see shapes.ts). */
 export function simStoreFromEnv(env: Record<string, string | undefined>): SimEnvironment {
   const customers = readCount(env, 'SIM_CUSTOMERS', 500_000);
-  const store = createStore(customers === undefined ? {} : { customers });
+  const shapes = parseShapes(env.SIM_SHAPES ?? '');
+  const store = createStore({ ...(customers === undefined ? {} : { customers }), shapes });
   for (const { route, ...fault } of parseFaultSpec(env.SIM_FAULTS ?? '')) store.faults.set(route, fault);
   return { store, latencyMs: readCount(env, 'SIM_LATENCY_MS', 120_000) ?? 0 };
 }

@@ -12,6 +12,7 @@ import { securityHeaders } from './security';
 import { installRateLimits, TooManyRequests } from './rate-limits';
 import { installSignIn, type SignInDeps } from '../auth/sign-in';
 import { staticFiles } from './static';
+import { unreadableReportRoutes } from './unreadable-report';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
 import { UpstreamError, type Upstream } from '../upstream/upstream';
 import { createDemoUpstream } from '../upstream/upstream-demo';
@@ -98,6 +99,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
+  await app.register(unreadableReportRoutes());
   await app.register(proxyRoutes, { upstream: measuredUpstream(upstreamFor(config, deps, ops), ops.metrics), limits: config.limits });
   await staticFiles(app, { distDir: config.distDir });
   return app;

@@ -5,6 +5,7 @@ import { problem } from '../errors';
 import { ROUTES } from '../faults';
 import { route, type HandlerContext } from './route';
 import { toUmpWire } from './wire';
+import { INTEGER_STATES_GUID, integerStatesDetails, oddListRows } from '../shapes';
 
 type FieldErrors = Record<string, string[]>;
 
@@ -27,9 +28,15 @@ async function readJson(request: Request): Promise<unknown> {
 
 export function umpHandlers(context: HandlerContext) {
   return [
-    route(ROUTES.listCustomers, context, () => HttpResponse.json(context.store().listCustomers().map(toUmpWire))),
+    route(ROUTES.listCustomers, context, () => {
+      const store = context.store();
+      return HttpResponse.json([...store.listCustomers().map(toUmpWire), ...oddListRows(store.shapes)]);
+    }),
 
     route<{ guid: string }>(ROUTES.customerDetails, context, ({ params, request }) => {
+      if (context.store().shapes.has('integer-states') && params.guid.toLowerCase() === INTEGER_STATES_GUID) {
+        return HttpResponse.json(integerStatesDetails());
+      }
       const customer = context.store().getCustomer(params.guid);
       if (!customer) {
         return problem(404, { title: 'Not Found', detail: `Customer with ${params.guid} not found`, instance: new URL(request.url).pathname, errorTicket: null });

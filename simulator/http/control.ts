@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRouteKey, ROUTES } from '../faults';
+import { SHAPES } from '../shapes';
 import type { SimulatorState } from './state';
 
 /**
@@ -18,6 +19,8 @@ const faultBody = z.object({
 });
 const tokenEndpointBody = z.object({ mode: z.enum(['ok', 'fail', 'garbage']) });
 const latencyBody = z.object({ ms: z.number().int().min(0).max(120_000) });
+/** POST /__sim/shapes — which odd real-world shapes to serve (replaces the set; [] = the documented data only). */
+const shapesBody = z.object({ shapes: z.array(z.enum(SHAPES)) });
 /** POST /__sim/ovoc/services/:id/status — what a health refresh should pick up (any word: enums are open). */
 const ovocStatusBody = z.object({ status: z.string().min(1).max(100) });
 const OVOC_STATUS_PATH = /^POST \/__sim\/ovoc\/services\/(\d{1,18})\/status$/;
@@ -71,6 +74,14 @@ export function handleControl(state: SimulatorState, method: string, path: strin
     case 'GET /__sim/tokens/last':
       // Test-only: the simulator is a local stand-in, and leak tests must know what to look for.
       return Response.json({ token: state.tokens.lastIssued, issued: state.tokens.issuedCount });
+    case 'GET /__sim/shapes':
+      return Response.json({ shapes: [...state.store.shapes], known: SHAPES });
+    case 'POST /__sim/shapes': {
+      const parsed = parseJson(shapesBody, body);
+      if (!parsed.ok) return parsed.response;
+      state.store.shapes = new Set(parsed.value.shapes);
+      return Response.json({ shapes: [...state.store.shapes] });
+    }
     case 'GET /__sim/requests':
       return Response.json({ requests: state.log.list() });
     case 'DELETE /__sim/requests':

@@ -95,13 +95,14 @@ describe('http: success bodies', () => {
 
   it('a schema mismatch is a parse error naming the wire path', async () => {
     const rows = structuredClone(fixtures.servicesBrief) as unknown[];
-    rows[3] = { ...fixtures.servicesBrief[3], LicenseType: 'Pro' };
+    // The short name identifies a row: without it the whole-list schema fails (the console reads row by row).
+    rows[3] = { ...fixtures.servicesBrief[3], CustomerShortName: 4 };
     fetchMock.mockResolvedValue(json(rows));
     const error = await apiFailure(http('/api/v3/customer', { schema: servicesListSchema }));
     expect(error.kind).toBe('parse');
     expect(error.status).toBe(200);
-    expect(error.dataPath).toBe('[3].LicenseType');
-    expect(error.message).toBe('Unexpected data from the server at [3].LicenseType: expected a number');
+    expect(error.dataPath).toBe('[3].CustomerShortName');
+    expect(error.message).toBe('Unexpected data from the server at [3].CustomerShortName: expected a string');
   });
 
   it('a web page instead of data (e.g. a login redirect) is named as such', async () => {

@@ -83,29 +83,29 @@ describe('useDeleteCustomer', () => {
   it('DELETEs /api/v2/customer/{guid}, drops the row from the cached list and forgets the detail', async () => {
     fetchMock.mockResolvedValue(new Response(null, { status: 200 }));
     const { client, result } = setup(useDeleteCustomer);
-    client.setQueryData(customerKeys.list(), rows);
+    client.setQueryData(customerKeys.list(), { rows, unreadable: [] });
     client.setQueryData(customerKeys.detail(guid), { umpCustomerGuid: guid });
     await act(async () => {
       await result.current.mutateAsync(guid);
     });
     expect(fetchMock.mock.calls[0]?.[0]).toBe(`/api/v2/customer/${guid}`);
     expect(fetchMock.mock.calls[0]?.[1].method).toBe('DELETE');
-    const list = client.getQueryData<typeof rows>(customerKeys.list());
-    expect(list).toHaveLength(34);
-    expect(list?.some((row) => row.umpCustomerGuid === guid)).toBe(false);
+    const list = client.getQueryData<{ rows: typeof rows }>(customerKeys.list());
+    expect(list?.rows).toHaveLength(34);
+    expect(list?.rows.some((row) => row.umpCustomerGuid === guid)).toBe(false);
     expect(client.getQueryCache().find({ queryKey: customerKeys.detail(guid) })).toBeUndefined();
   });
 
   it('leaves the cache alone and is not retried when the server says 404', async () => {
     fetchMock.mockImplementation(async () => new Response(`Customer with ${guid} not found`, { status: 404 }));
     const { client, result } = setup(useDeleteCustomer);
-    client.setQueryData(customerKeys.list(), rows);
+    client.setQueryData(customerKeys.list(), { rows, unreadable: [] });
     await act(async () => {
       await expect(result.current.mutateAsync(guid)).rejects.toMatchObject({ kind: 'http', status: 404 });
     });
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error?.message).toBe(`The server answered 404: Customer with ${guid} not found`);
-    expect(client.getQueryData<typeof rows>(customerKeys.list())).toHaveLength(35);
+    expect(client.getQueryData<{ rows: typeof rows }>(customerKeys.list())?.rows).toHaveLength(35);
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });

@@ -10,7 +10,7 @@ import {
   createCustomerRequestSchema,
   createCustomerResponseSchema,
   type CreateCustomerRequest,
-  type ServicesList,
+  type ServicesListRows,
 } from './schemas';
 
 /** POST /api/v2/customer. The body is checked against the wire schema before anything is sent. */
@@ -54,8 +54,8 @@ export function useDeleteCustomer() {
     onSuccess: async (_data, guid) => {
       // A list fetch already in flight could bring the deleted row back; cancel it first.
       await queryClient.cancelQueries({ queryKey: customerKeys.lists() });
-      queryClient.setQueriesData<ServicesList>({ queryKey: customerKeys.lists() }, (rows) =>
-        rows?.filter((row) => row.umpCustomerGuid !== guid),
+      queryClient.setQueriesData<ServicesListRows>({ queryKey: customerKeys.lists() }, (list) =>
+        list ? { ...list, rows: list.rows.filter((row) => row.umpCustomerGuid !== guid) } : list,
       );
       // A list still loading for the first time was reset by the cancel and has nothing to edit: reload it.
       void queryClient.refetchQueries({ queryKey: customerKeys.lists(), predicate: (query) => query.state.data === undefined });

@@ -72,8 +72,9 @@ describe('query keys', () => {
 describe('queryOptions', () => {
   it('customer list: GET /api/v3/customer, parsed, with the signal passed down', async () => {
     fetchMock.mockResolvedValue(json(fixtures.servicesBrief));
-    const rows = await newClient().fetchQuery(customerQueries.list());
-    expect(rows).toHaveLength(35);
+    const list = await newClient().fetchQuery(customerQueries.list());
+    expect(list.rows).toHaveLength(35);
+    expect(list.unreadable).toEqual([]);
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('/api/v3/customer');
     expect(init?.signal).toBeInstanceOf(AbortSignal);

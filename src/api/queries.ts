@@ -13,7 +13,7 @@ import {
   customerDetailsSchema,
   ovocCustomerSchema,
   ovocServicesResponseSchema,
-  servicesListSchema,
+  servicesListRowsSchema,
   taskSchema,
 } from './schemas';
 
@@ -52,7 +52,8 @@ export const customerQueries = {
   list: () =>
     queryOptions({
       queryKey: customerKeys.list(),
-      queryFn: ({ signal }) => http('/api/v3/customer', { schema: servicesListSchema, signal }),
+      // Read row by row: `{ rows, unreadable }`, so one odd row never hides the others.
+      queryFn: ({ signal }) => http('/api/v3/customer', { schema: servicesListRowsSchema, signal }),
     }),
   detail: (guid: string) =>
     queryOptions({

@@ -37,7 +37,7 @@ export interface HealthIndex {
 }
 
 export function customersOf(rows: readonly ServiceBrief[]): HealthCustomers {
-  return { guids: rows.map((row) => row.umpCustomerGuid), shortNames: rows.map((row) => row.customerShortName) };
+  return { guids: rows.map((row) => row.umpCustomerGuid ?? ''), shortNames: rows.map((row) => row.customerShortName) };
 }
 
 /** One O(n) pass: the index once, then one lookup per customer. */

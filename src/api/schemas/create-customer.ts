@@ -6,6 +6,7 @@
  * src/domain/short-name.ts; this file only guards the wire shape.
  */
 import * as z from 'zod/mini';
+import { rowListField } from './rows';
 import { nullableString, orNull, tolerantObject } from './tolerant';
 
 export const OVOC_CUSTOMER_TYPES = ['IPGROUP_TYPE', 'TENANT_TYPE'] as const;
@@ -68,10 +69,10 @@ export const createCustomerResponseSchema = tolerantObject({
   // The customer's shortName, despite the name.
   customerId: nullableString(),
   // uuids in the example although the table says integer: both accepted, kept as sent.
-  siteLocationIds: z._default(z.array(z.union([z.string(), z.number()])), []),
+  siteLocationIds: rowListField(z.union([z.string(), z.number()])),
   deploymentState: orNull(z.union([z.string(), z.number()])),
   errorDetails: nullableString(),
   // "(Information, ...);(Information, ...)" as sent; splitting it is a presentation concern.
   progressDetails: nullableString(),
-});
+}, { fallbacks: { id: '' } });
 export type CreateCustomerResponse = z.infer<typeof createCustomerResponseSchema>;

@@ -1,4 +1,5 @@
 export * from './tolerant';
+export * from './rows';
 export * from './services';
 export * from './customer-details';
 export * from './ovoc-common';

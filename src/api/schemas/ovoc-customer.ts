@@ -1,7 +1,8 @@
 /** PUT /api/ovoc/v1/topology/customers/{id} — "Verify Specific LC Customer Details" (a read, despite the verb). */
 import * as z from 'zod/mini';
 import { customerApplicationsStatusSchema, healthStatus } from './ovoc-common';
-import { nullableId, nullableIdList, nullableString, orNull, tolerantObject } from './tolerant';
+import { nullableRowList } from './rows';
+import { nullableId, nullableString, numberish, orNull, tolerantObject } from './tolerant';
 
 /** One entry of the `services` dictionary, keyed by service type (LIVE_CX, OC, ZOOM, ...). */
 export const ovocCustomerServiceSchema = tolerantObject({
@@ -28,7 +29,8 @@ export const ovocCustomerSchema = tolerantObject({
   msTenantId: nullableString(),
   // Dictionary keys are service types and stay exactly as sent (they are data, not field names).
   services: orNull(z.record(z.string(), orNull(ovocCustomerServiceSchema))),
-  attachedServices: nullableIdList(),
+  // Read id by id: an id that is not a number is reported in `$unreadable.attachedServices`.
+  attachedServices: nullableRowList(numberish),
   contacts: orNull(ovocContactsSchema),
   definedAt: nullableString(),
   iamAccountId: nullableString(),

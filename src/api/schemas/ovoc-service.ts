@@ -12,6 +12,7 @@ import {
   orNull,
   tolerantObject,
 } from './tolerant';
+import { nullableRowList, rowListField } from './rows';
 
 export const elementsCountSchema = tolerantObject({
   total: nullableNumber(),
@@ -88,14 +89,15 @@ export const ovocServiceSchema = tolerantObject(
     attachedSites: nullableIdList(),
     attachedLinks: nullableIdList(),
     attachedDevices: nullableIdList(),
-    parameters: orNull(z.array(serviceParameterSchema)),
+    parameters: nullableRowList(serviceParameterSchema),
   },
   // The response table calls the field "Enabled"; the example sends "isEnabled".
   { aliases: { isEnabled: ['enabled'] } },
 );
 export type OvocService = z.infer<typeof ovocServiceSchema>;
 
+// Read row by row: the services that cannot be read are in `$unreadable.services`, the others in `services`.
 export const ovocServicesResponseSchema = tolerantObject({
-  services: z.array(ovocServiceSchema),
+  services: rowListField(ovocServiceSchema),
 });
 export type OvocServicesResponse = z.infer<typeof ovocServicesResponseSchema>;

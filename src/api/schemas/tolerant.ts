@@ -15,11 +15,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export interface TolerantObjectOptions<K extends string> {
-  /** Spellings that differ by more than case, e.g. `enabled` for `isEnabled` (the OVOC table's name). */
-  aliases?: Partial<Record<K, readonly string[]>>;
-}
-
 /**
  * Renames the keys of `input` onto the canonical keys. An exact canonical key wins over other spellings,
  * so a payload carrying both `msTenantId` and `MsTenantId` is read predictably; otherwise the first
@@ -77,10 +72,92 @@ export function createKeyRemapper(lookup: ReadonlyMap<string, string>, canonical
   };
 }
 
-/** `z.object(shape)` that accepts any casing of the shape's keys (plus declared aliases). */
+/** A field whose value did not fit its type: kept as it came, next to what was expected. */
+export interface UnfitField {
+  /** The value as sent (the field itself reads as its fallback, usually null). */
+  value: unknown;
+  /** e.g. "text", "a number", "an object". */
+  expected: string;
+}
+export type UnfitFields = Readonly<Record<string, UnfitField>>;
+/** A list field's rows that could not be read (same shape as rows.ts's UnreadableRow, kept here to avoid a cycle). */
+export interface UnreadableEntry {
+  index: number;
+  path: string;
+  value: unknown;
+}
+/** Rows and objects read by `tolerantObject` carry the fields that did not fit here (absent when all fit). */
+export interface WithUnfit {
+  readonly $unfit?: UnfitFields;
+  /** Per list field (e.g. `siteLocation`), the rows of that list that could not be read. */
+  readonly $unreadable?: Readonly<Record<string, readonly UnreadableEntry[]>>;
+}
+
+/** List fields read row by row (rows.ts registers them): the object keeps their rows, and the rest in `$unreadable`. */
+export const ROW_LIST_FIELDS = new WeakSet<z.core.$ZodType>();
+
+interface ListRead {
+  rows: unknown[];
+  unreadable: UnreadableEntry[];
+}
+/** A row-list field's output as its parent object shows it: the rows alone. */
+type Flattened<O> = {
+  [K in keyof O]: O[K] extends { rows: Array<infer T>; unreadable: UnreadableEntry[] }
+    ? T[]
+    : O[K] extends { rows: Array<infer T>; unreadable: UnreadableEntry[] } | null
+      ? T[] | null
+      : O[K];
+};
+
+function isListRead(value: unknown): value is ListRead {
+  return isPlainObject(value) && Array.isArray(value.rows) && Array.isArray(value.unreadable);
+}
+
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  record: 'an object',
+  array: 'a list',
+};
+
+/** What a field expected, from its first issue: "text", "a number", "text or a number". */
+export function expectedOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return EXPECTED_WORDS[issue.expected] ?? issue.expected;
+  if (issue.code === 'invalid_union') {
+    const words = new Set<string>();
+    for (const branch of issue.errors) {
+      const first = branch[0];
+      if (first?.code === 'invalid_type' && first.path.length === 0) words.add(EXPECTED_WORDS[first.expected] ?? first.expected);
+    }
+    if (words.size > 0) return [...words].join(' or ');
+  }
+  return 'another kind of value';
+}
+
+export interface TolerantObjectOptions<K extends string, O> {
+  /** Spellings that differ by more than case, e.g. `enabled` for `isEnabled` (the OVOC table's name). */
+  aliases?: Partial<Record<K, readonly string[]>>;
+  /**
+   * Fields that identify the object: when one does not fit, the object (a row) cannot be read at all.
+   * Every other field that does not fit is read as its fallback and listed in `$unfit`.
+   */
+  identity?: readonly K[];
+  /** Fallbacks for fields that cannot be null (a top-level object has no row to drop). */
+  fallbacks?: Partial<{ [P in K]: P extends keyof O ? O[P] : never }>;
+}
+
+/**
+ * `z.object(shape)` that accepts any casing of the shape's keys (plus declared aliases) and degrades a
+ * field, not the object: a field whose value does not fit reads as null (or its fallback) and is kept as
+ * it came in `$unfit`. Only an identity field, or a field with no fallback, fails the object.
+ * Performance: an object that fits is parsed once, as before; only a misfit pays for the repair.
+ */
 export function tolerantObject<S extends z.core.$ZodShape>(
   shape: S,
-  options: TolerantObjectOptions<Extract<keyof S, string>> = {},
+  options: TolerantObjectOptions<Extract<keyof S, string>, z.output<z.ZodMiniObject<S>>> = {},
 ) {
   const canonical = new Set(Object.keys(shape));
   const lookup = new Map<string, string>();
@@ -89,7 +166,57 @@ export function tolerantObject<S extends z.core.$ZodShape>(
   for (const [key, spellings] of Object.entries(aliases)) {
     for (const spelling of spellings ?? []) lookup.set(foldKey(spelling), key);
   }
-  return z.pipe(z.transform(createKeyRemapper(lookup, canonical)), z.object(shape));
+  const remap = createKeyRemapper(lookup, canonical);
+  const object = z.object(shape);
+  type Out = Flattened<z.output<typeof object>> & WithUnfit;
+  const identity = new Set<string>(options.identity ?? []);
+  const fallbacks: Record<string, unknown> = { ...options.fallbacks };
+  // A field may degrade when it is not identity and null (or its fallback) is a value it accepts.
+  const fallbackOf = new Map<string, unknown>();
+  const listKeys = Object.entries(shape).filter(([, field]) => ROW_LIST_FIELDS.has(field)).map(([key]) => key);
+  const flatten = (data: Record<string, unknown>, unfit: UnfitFields | null): Out => {
+    const out: Record<string, unknown> = { ...data };
+    const unreadable: Record<string, readonly UnreadableEntry[]> = {};
+    for (const key of listKeys) {
+      const read = out[key];
+      if (!isListRead(read)) continue;
+      out[key] = read.rows;
+      if (read.unreadable.length > 0) unreadable[key] = read.unreadable;
+    }
+    if (unfit) out.$unfit = unfit;
+    if (Object.keys(unreadable).length > 0) out.$unreadable = unreadable;
+    // The mapped type says what this loop does: list fields become their rows.
+    return out as Out;
+  };
+  for (const [key, field] of Object.entries(shape)) {
+    if (identity.has(key)) continue;
+    if (Object.hasOwn(fallbacks, key)) fallbackOf.set(key, fallbacks[key]);
+    else if (z.safeParse(field, null).success) fallbackOf.set(key, null);
+  }
+
+  return z.transform((input: unknown, ctx): Out => {
+    const value = remap(input);
+    const first = z.safeParse(object, value);
+    if (first.success) return listKeys.length === 0 ? (first.data as Out) : flatten(first.data, null);
+    const repaired = isPlainObject(value) ? repair(value, first.error.issues) : null;
+    const second = repaired ? z.safeParse(object, repaired.value) : null;
+    if (repaired && second?.success) return flatten(second.data, repaired.unfit);
+    for (const issue of (second && !second.success ? second.error : first.error).issues) ctx.issues.push({ ...issue, input: undefined });
+    return z.NEVER;
+  });
+
+  function repair(value: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]) {
+    const unfit: Record<string, UnfitField> = {};
+    const next = { ...value };
+    for (const issue of issues) {
+      const key = issue.path[0];
+      if (typeof key !== 'string' || !fallbackOf.has(key)) return null;
+      if (Object.hasOwn(unfit, key)) continue;
+      unfit[key] = { value: value[key], expected: expectedOf(issue) };
+      next[key] = fallbackOf.get(key);
+    }
+    return { value: next, unfit };
+  }
 }
 
 /** Absent -> null. `null` itself stays `null` (distinct from 0 / ''). */

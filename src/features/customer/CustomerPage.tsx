@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useUnreadableReport } from '../../api/unreadable-report';
 import { getRouteApi } from '@tanstack/react-router';
 import { isApiError } from '../../api/http';
 import { useDeleteCustomer } from '../../api/mutations';
@@ -72,6 +73,7 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
   // One "now" per render of the data: the expiry state does not flicker while the page is open.
   const [now] = useState(() => Date.now());
   const { umpCustomerGuid: guid, customerShortName: shortName } = customer;
+  useUnreadableReport('GET /api/v3/customer/{guid}?allDetails=true', customer.$unreadable?.siteLocation);
 
   const openDialog = () => {
     deletion.reset();
@@ -108,7 +110,7 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
         <AppRegistrationSection customer={customer} now={now} />
         <OvocHealthSection guid={guid} shortName={shortName} />
       </Box>
-      <SipConnectionsTable sites={customer.siteLocation} />
+      <SipConnectionsTable sites={customer.siteLocation} unreadable={customer.$unreadable?.siteLocation} />
       <DeleteCustomerDialog
         open={dialogOpen}
         shortName={shortName}

@@ -7,14 +7,34 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import CableOutlined from '@mui/icons-material/CableOutlined';
-import type { SiteLocation } from '../../api/schemas';
+import type { ReactNode } from 'react';
+import type { SiteLocation, UnreadableRow } from '../../api/schemas';
 import { EmptyState } from '../../components/EmptyState';
 import { Nullable } from '../../components/Nullable';
 import { StatusChip } from '../../components/StatusChip';
+import { UnfitValue } from '../../components/UnfitValue';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
+import { readState, type IntegerStateField } from '../../domain/integer-states';
 import { describeStatus } from '../../domain/statuses';
 import { CopyableValue, Section } from './Section';
 
+/** A site's field as it came when it did not fit, else `shown`. */
+function fitted(site: SiteLocation, field: keyof SiteLocation, shown: ReactNode): ReactNode {
+  const unfit = site.$unfit?.[field];
+  return unfit ? <UnfitValue value={unfit.value} expected={unfit.expected} /> : shown;
+}
+
+/** A state sent as a word or as an integer: the word from src/domain/integer-states.ts, or the integer, marked. */
+function StateValue({ field, value }: { field: IntegerStateField; value: string | number | null }) {
+  const reading = readState(field, value);
+  if (!reading) return <Nullable value={null} />;
+  if (reading.hint) return <UnfitValue value={value} text={reading.text} hint={reading.hint} />;
+  return <>{reading.text}</>;
+}
+
 export function DeploymentStateChip({ state }: { state: string | number | null }) {
+  // An integer has no documented meaning: shown as sent, never coloured as if it were known.
+  if (typeof state === 'number') return <StateValue field="sbcDeploymentState" value={state} />;
   const info = describeStatus(state);
   if (!info) return <Nullable value={null} />;
   return <StatusChip label={info.label} severity={info.severity} />;
@@ -23,9 +43,11 @@ export function DeploymentStateChip({ state }: { state: string | number | null }
 export interface SipConnectionsTableProps {
   /** null: the response carried no SIP connection list at all. */
   sites: SiteLocation[] | null;
+  /** SIP connections that came in a shape that cannot be read (left out of the table). */
+  unreadable?: readonly UnreadableRow[];
 }
 
-export function SipConnectionsTable({ sites }: SipConnectionsTableProps) {
+export function SipConnectionsTable({ sites, unreadable = [] }: SipConnectionsTableProps) {
   const count = sites?.length ?? 0;
   return (
     <Section
@@ -36,6 +58,7 @@ export function SipConnectionsTable({ sites }: SipConnectionsTableProps) {
         </Typography>
       }
     >
+      {unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} what="SIP connections" source="the SIP connections" /> : null}
       {count === 0 || !sites ? (
         <EmptyState
           headingLevel="h3"
@@ -62,19 +85,19 @@ export function SipConnectionsTable({ sites }: SipConnectionsTableProps) {
                 // Ids should be unique; the index keeps React quiet if the platform ever repeats one.
                 <TableRow key={`${site.id}-${index}`}>
                   <TableCell component="th" scope="row" sx={{ fontWeight: 'fontWeightMedium' }}>
-                    <Nullable value={site.name} />
+                    {fitted(site, 'name', <Nullable value={site.name} />)}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <CopyableValue value={site.id} what={`ID of ${site.name ?? 'SIP connection'}`} />
                   </TableCell>
                   <TableCell align="right">
-                    <Nullable value={site.sbcId} />
+                    {fitted(site, 'sbcId', <Nullable value={site.sbcId} />)}
                   </TableCell>
                   <TableCell>
-                    <DeploymentStateChip state={site.sbcDeploymentState} />
+                    {fitted(site, 'sbcDeploymentState', <DeploymentStateChip state={site.sbcDeploymentState} />)}
                   </TableCell>
                   <TableCell>
-                    <Nullable value={site.sbcConfigurationType} />
+                    {fitted(site, 'sbcConfigurationType', <StateValue field="sbcConfigurationType" value={site.sbcConfigurationType} />)}
                   </TableCell>
                 </TableRow>
               ))}

@@ -3,6 +3,7 @@
  * URL's `customer` param (so it can be pasted). Attached services link back to their table rows.
  */
 import Box from '@mui/material/Box';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
@@ -152,6 +153,9 @@ function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCu
         </Fact>
       </Facts>
       <Section title="Attached services">
+        {customer.$unreadable?.attachedServices ? (
+          <UnreadableNotice unreadable={customer.$unreadable.attachedServices} what="attached service ids" source="the customer's attached services" />
+        ) : null}
         <AttachedServices ids={customer.attachedServices ?? []} rowsByKey={rowsByKey} onGoToService={onGoToService} />
       </Section>
       <Section title="Voice quality">

@@ -22,6 +22,8 @@ import { facetOptions, filterRows, sortRows, toHealthRow, withUniqueKeys, type H
 import type { HealthSearch } from './search';
 import { StatusSummary } from './StatusSummary';
 import { useHealthServices } from './useHealthServices';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
+import { useUnreadableReport } from '../../api/unreadable-report';
 import { useNow } from './useNow';
 
 const route = getRouteApi('/health');
@@ -37,6 +39,7 @@ export function HealthPage() {
   const navigate = route.useNavigate();
   const [autoRefresh, setAutoRefresh] = useState(true);
   const query = useHealthServices(autoRefresh);
+  useUnreadableReport('GET /api/ovoc/v1/topology/services/', query.data?.$unreadable?.services);
   const now = useNow();
 
   // One row object per service object: a refresh that leaves a service unchanged (structural sharing
@@ -123,6 +126,9 @@ export function HealthPage() {
         refreshing={query.isFetching}
         updatedAt={query.dataUpdatedAt}
       />
+      {query.data?.$unreadable?.services ? (
+        <UnreadableNotice unreadable={query.data.$unreadable.services} what="OVOC services" source="the OVOC services" />
+      ) : null}
       {query.isPending ? (
         <Box role="status" sx={{ py: 4 }}>
           <LinearProgress aria-hidden />

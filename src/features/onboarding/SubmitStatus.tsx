@@ -61,9 +61,14 @@ export function SubmitStatus({ state, onRecheck, unmappedErrors }: SubmitStatusP
           <NoAnswer error={state.error} />
           <Typography variant="body2">
             The services list shows it now, so it was not sent again.{' '}
-            <RouterLink to="/customers/$guid" params={{ guid: state.existing.umpCustomerGuid }}>
-              Open {state.existing.customerShortName}
-            </RouterLink>
+            {state.existing.umpCustomerGuid === null ? (
+              // An Operator Connect lead has no details page.
+              <>It is an Operator Connect lead with no license yet.</>
+            ) : (
+              <RouterLink to="/customers/$guid" params={{ guid: state.existing.umpCustomerGuid }}>
+                Open {state.existing.customerShortName}
+              </RouterLink>
+            )}
           </Typography>
         </Alert>
       );

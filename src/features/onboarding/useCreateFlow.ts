@@ -66,7 +66,7 @@ export function useCreateFlow(): CreateFlow {
           if (pause > 0) await sleep(pause);
           // A fresh read, never the cached list: the question is what exists *now*.
           const list = await queryClient.fetchQuery({ ...customerQueries.list(), staleTime: 0 });
-          const existing = findShortNameClash(list, request.shortName, request.msTenantId);
+          const existing = findShortNameClash(list.rows, request.shortName, request.msTenantId);
           if (existing) return update({ kind: 'found', request, error, existing });
         }
         return update({ kind: 'absent', request, error });

@@ -22,7 +22,7 @@ function firstIncomplete(values: DraftValues, schemas: ReturnType<typeof stepSch
 export function useOnboardingForm() {
   const [restored] = useState(() => loadDraft());
   const list = useQuery(customerQueries.list());
-  const rows = list.data;
+  const rows = list.data?.rows;
   const isTaken = useMemo<ShortNameTakenCheck | undefined>(
     () => (rows ? (name, tenant) => findShortNameClash(rows, name, tenant) !== undefined : undefined),
     [rows],

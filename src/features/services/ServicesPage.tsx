@@ -15,6 +15,7 @@ import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { customerQueries } from '../../api/queries';
+import { useUnreadableReport } from '../../api/unreadable-report';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel, describeError } from '../../components/ErrorPanel';
 import { LazyAlert as Alert } from '../../components/LazyAlert';
@@ -22,6 +23,7 @@ import { LazySnackbar as Snackbar } from '../../components/LazySnackbar';
 import { PageHeader } from '../../components/PageHeader';
 import { RelativeTime } from '../../components/RelativeTime';
 import { RouterButton } from '../../components/RouterButton';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { ServicesSummaryBar } from './components/ServicesSummaryBar';
 import { ServicesTable } from './components/ServicesTable';
 import { ServicesToolbar } from './components/ServicesToolbar';
@@ -51,12 +53,15 @@ export function ServicesPage() {
   // The route's loader already started it (src/app/router.tsx) and fetches again on every visit, so
   // a failure it met is shown as it is, not fetched a second time on mount.
   const list = useQuery({ ...customerQueries.list(), refetchOnWindowFocus: true, retryOnMount: false });
+  const rows = list.data?.rows;
+  const unreadable = list.data?.unreadable;
+  useUnreadableReport('GET /api/v3/customer', unreadable);
   const url = useServicesUrlState();
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
-  const health = useServicesHealth(list.data);
+  const health = useServicesHealth(rows);
   const healthState = health.state;
   const view = useServicesView({
-    data: list.data,
+    data: rows,
     query: url.searchInput,
     license: url.license,
     health: url.health,
@@ -162,6 +167,7 @@ export function ServicesPage() {
           {healthState.status === 'unavailable' ? (
             <HealthNotice reason={healthState} filterChosen={url.health.length > 0} onRetry={health.retry} retrying={health.isFetching} />
           ) : null}
+          {unreadable && unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} source="the services list" /> : null}
           {hasData ? <MemoServicesSummaryBar summary={view.summary} healthStatus={healthState.status} health={view.healthFigures} /> : null}
           <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: view.isStale ? 0.7 : 1, transition: 'opacity 120ms' }}>
             {!hasData ? (
@@ -172,10 +178,12 @@ export function ServicesPage() {
             ) : view.rows.length === 0 ? (
               <EmptyState
                 icon={<SearchOffOutlined fontSize="inherit" />}
-                title={list.data.length === 0 ? 'No customers yet' : 'No customers match'}
+                title={list.data.rows.length === 0 && list.data.unreadable.length === 0 ? 'No customers yet' : 'No customers match'}
                 description={
-                  list.data.length === 0
+                  list.data.rows.length === 0 && list.data.unreadable.length === 0
                     ? 'This Live Platform instance has no customer services.'
+                    : list.data.rows.length === 0
+                    ? 'None of the rows the platform sent could be read (see above).'
                     : 'Nothing matches the search and filters. Try other words or clear the filters.'
                 }
                 action={

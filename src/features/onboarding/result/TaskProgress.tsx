@@ -1,5 +1,6 @@
 /** Follows GET /api/v2/task/{id} after a create until the deployment task has finished. */
 import Stack from '@mui/material/Stack';
+import { UnreadableNotice } from '../../../components/UnreadableNotice';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { taskQueries } from '../../../api/queries';
@@ -55,6 +56,9 @@ export function TaskProgress({ id }: { id: string }) {
           </Typography>
         ) : null}
       </Stack>
+      {data.$unreadable?.executionMessages ? (
+        <UnreadableNotice unreadable={data.$unreadable.executionMessages} what="task messages" source="the task's messages" />
+      ) : null}
       <ProgressTimeline
         label="Task messages"
         steps={data.executionMessages.map((m) => ({ level: m.level === null ? null : String(m.level), message: m.message ?? '' }))}

@@ -58,12 +58,13 @@ export interface ServicesTableProps {
 
 /**
  * Row ids are the GUIDs and must be unique among the rows rendered (React keys): should the list
- * carry a GUID twice, the later copies get their position appended.
+ * carry a GUID twice, the later copies get their position appended. A lead has no GUID (two leads
+ * may share every other field), so its position in the list is its id.
  */
-function uniqueRowIds(rows: readonly ServiceBrief[]): string[] {
+function uniqueRowIds(rows: readonly ServiceBrief[], offset: number): string[] {
   const seen = new Set<string>();
   return rows.map((row, index) => {
-    let id = row.umpCustomerGuid;
+    let id = row.umpCustomerGuid ?? `lead#${offset + index}`;
     if (seen.has(id)) id = `${id}#${index}`;
     while (seen.has(id)) id += '#';
     seen.add(id);
@@ -109,7 +110,8 @@ const RowView = memo(function RowView({ row, index, start, height, tabbable, tem
       className="lpc-row"
       aria-rowindex={index + 2}
       data-row-index={index}
-      data-guid={row.original.umpCustomerGuid}
+      // No GUID on a lead: Enter, the link and the prefetch all read it, so none of them acts on a lead.
+      data-guid={row.original.umpCustomerGuid ?? undefined}
       tabIndex={tabbable ? 0 : -1}
       style={{
         gridTemplateColumns: template,
@@ -163,7 +165,7 @@ export function ServicesTable(props: ServicesTableProps) {
   // row object per customer (50,000 on load, and again for every keystroke that filters).
   const offset = items[0]?.index ?? 0;
   const windowRows = useMemo(() => rows.slice(offset, offset + items.length), [rows, offset, items.length]);
-  const rowIds = useMemo(() => uniqueRowIds(windowRows), [windowRows]);
+  const rowIds = useMemo(() => uniqueRowIds(windowRows, offset), [windowRows, offset]);
   const table = useTable({
     features: servicesFeatures,
     columns: servicesColumns,

@@ -14,8 +14,10 @@ import {
   tableFeatures,
   type CellContext,
 } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import type { ServiceBrief } from '../../../api/schemas';
 import { MISSING } from '../../../components/Nullable';
+import { unfitCellText, unfitHint } from '../../../domain/as-sent';
 import { licenseFamily, licenseTypeName } from '../../../domain/license-types';
 import { COLUMN_LABELS, type ColumnId } from '../columns';
 import { formatCount, usageRatio } from '../summary';
@@ -57,8 +59,19 @@ function CountCell({ getValue }: Ctx<number | null>) {
   return count(getValue());
 }
 
+/** Operator Connect leads (no GUID yet) are listed, but they have no details page to link to. */
+export const LEAD_LABEL = 'lead, no license yet';
+
 function ShortNameCell({ row, getValue }: Ctx<string>) {
   const tabIndex = useCellTabIndex();
+  if (row.original.umpCustomerGuid === null) {
+    return (
+      <span className="lpc-stack">
+        <span>{getValue()}</span>
+        <span className="lpc-secondary">{LEAD_LABEL}</span>
+      </span>
+    );
+  }
   return (
     <a className="lpc-link" tabIndex={tabIndex} href={customerHref(row.original.umpCustomerGuid)} {...{ [CUSTOMER_LINK_ATTR]: row.original.umpCustomerGuid }}>
       {getValue()}
@@ -128,15 +141,33 @@ function IdCell({ getValue, column, row }: Ctx<string | null>) {
 
 const header = (id: ColumnId) => COLUMN_LABELS[id];
 
+/**
+ * A field that came in a shape it should not have is shown as it came, marked, with what was expected
+ * in its title (and read out to screen readers). Plain elements: no tooltip component in a cell.
+ */
+function withUnfit<V>(Cell: (context: Ctx<V>) => ReactNode) {
+  return function UnfitAwareCell(context: Ctx<V>) {
+    const unfit = context.row.original.$unfit?.[context.column.id];
+    if (!unfit) return Cell(context);
+    const hint = unfitHint(unfit);
+    return (
+      <span className="lpc-unfit" title={hint}>
+        {unfitCellText(unfit.value)}
+        <span className="lpc-sr">{` (${hint})`}</span>
+      </span>
+    );
+  };
+}
+
 export const servicesColumns = helper.columns([
   helper.accessor('customerShortName', { header: header('customerShortName'), cell: ShortNameCell, meta: { track: 'minmax(140px, 1.1fr)' } }),
-  helper.accessor('customerFullName', { header: header('customerFullName'), cell: TextCell, meta: { track: 'minmax(160px, 1.4fr)' } }),
-  helper.accessor('licenseType', { header: header('licenseType'), cell: LicenseCell, meta: { track: 'minmax(170px, 1.1fr)' } }),
-  helper.accessor('licensedUsersCount', { header: header('licensedUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
-  helper.accessor('activeUserCount', { header: header('activeUserCount'), cell: ActiveCell, meta: { track: 'minmax(130px, 0.8fr)' } }),
-  helper.accessor('liveHubActiveUsersCount', { header: header('liveHubActiveUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
-  helper.accessor('liveHubSimpleUsersCount', { header: header('liveHubSimpleUsersCount'), cell: CountCell, meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
+  helper.accessor('customerFullName', { header: header('customerFullName'), cell: withUnfit(TextCell), meta: { track: 'minmax(160px, 1.4fr)' } }),
+  helper.accessor('licenseType', { header: header('licenseType'), cell: withUnfit(LicenseCell), meta: { track: 'minmax(170px, 1.1fr)' } }),
+  helper.accessor('licensedUsersCount', { header: header('licensedUsersCount'), cell: withUnfit(CountCell), meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
+  helper.accessor('activeUserCount', { header: header('activeUserCount'), cell: withUnfit(ActiveCell), meta: { track: 'minmax(130px, 0.8fr)' } }),
+  helper.accessor('liveHubActiveUsersCount', { header: header('liveHubActiveUsersCount'), cell: withUnfit(CountCell), meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
+  helper.accessor('liveHubSimpleUsersCount', { header: header('liveHubSimpleUsersCount'), cell: withUnfit(CountCell), meta: { track: 'minmax(96px, 0.6fr)', align: 'right' } }),
   helper.display({ id: 'health', header: header('health'), cell: HealthCell, meta: { track: 'minmax(150px, 0.9fr)' } }),
-  helper.accessor('msTenantId', { header: header('msTenantId'), cell: IdCell, meta: { track: 'minmax(250px, 1.7fr)' } }),
+  helper.accessor('msTenantId', { header: header('msTenantId'), cell: withUnfit(IdCell), meta: { track: 'minmax(250px, 1.7fr)' } }),
   helper.accessor('umpCustomerGuid', { header: header('umpCustomerGuid'), cell: IdCell, meta: { track: 'minmax(250px, 1.7fr)' } }),
 ]);

@@ -100,6 +100,10 @@ export const tableSx = (theme: Theme) => ({
     '&:hover': { backgroundColor: colors(theme).action.hover, color: colors(theme).text.primary },
     '&:focus-visible': { outline: `2px solid ${colors(theme).primary.main}` },
   },
+  // A value that did not fit its field: shown as sent, with a dotted underline and its title on hover.
+  '& .lpc-unfit': { textDecoration: 'underline dotted', textUnderlineOffset: '3px', cursor: 'help', overflow: 'hidden', textOverflow: 'ellipsis' },
+  '& .lpc-unfit::after': { content: '"*"', color: colors(theme).warning.main, marginLeft: '2px' },
+  '& .lpc-sr': { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   '& .lpc-muted': { color: colors(theme).text.secondary },
   // Health: icon + text (+ count, + "by name"); the icon's colour repeats what the text says.
   '& .lpc-health': {

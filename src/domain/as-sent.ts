@@ -1,0 +1,30 @@
+/**
+ * How a value that did not fit (or a row that could not be read) is shown to a person: as it came,
+ * escaped (JSON for anything but plain text) and truncated, so a huge or hostile value stays one line.
+ */
+export const AS_SENT_MAX = 80;
+
+export function asSentText(value: unknown, max = AS_SENT_MAX): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value === undefined) text = 'nothing (the field is missing)';
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The cell text of a field that did not fit: a string as it is (React escapes it), anything else as JSON. */
+export function unfitCellText(value: unknown, max = AS_SENT_MAX): string {
+  if (typeof value === 'string') return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  return asSentText(value, max);
+}
+
+/** The tooltip of a field that did not fit, e.g. "sent as 0; expected text". */
+export function unfitHint(unfit: { value: unknown; expected: string }): string {
+  return `sent as ${asSentText(unfit.value, 40)}; expected ${unfit.expected}`;
+}
