@@ -1,6 +1,7 @@
 import { simStoreFromEnv, type SimEnvironment } from '../simulator/store';
 import { buildServer } from './http/app';
 import { ConfigError, loadConfig, type AppConfig } from './config';
+import { openStore } from './store/store';
 
 /** `npm run serve` (live, from the environment) and `npm start` (`--demo`). */
 
@@ -22,7 +23,9 @@ function readConfig(): { config: AppConfig; demo: SimEnvironment | undefined } {
 
 async function main(): Promise<void> {
   const { config, demo } = readConfig();
-  const app = await buildServer(config, demo ? { demo } : {});
+  // Before listening: a store that cannot be opened stops the start with its one-line reason.
+  const store = await openStore(config.store).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  const app = await buildServer(config, demo ? { demo, store } : { store });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -36,7 +39,8 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     // close() stops accepting, lets in-flight requests finish, then resolves.
     app.close().then(
-      () => process.exit(0),
+      // The store last: the mirror stops (and releases the poller lock) while closing the app.
+      () => store.close().finally(() => process.exit(0)),
       () => process.exit(1),
     );
   };

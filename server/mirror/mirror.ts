@@ -116,6 +116,25 @@ export class Mirror {
     for (const wake of this.waiters) wake();
   }
 
+  /** OVOC service keys matched to a UMP customer in the current snapshot (read from it once per version). */
+  keysOfCustomer(guid: string): string[] {
+    const snapshot = this.snapshot;
+    if (!snapshot) return [];
+    if (this.customerKeys?.version !== snapshot.version) {
+      const byGuid = new Map<string, string[]>();
+      const rows = JSON.parse(snapshot.healthJson) as Array<{ key: string; customerGuid: string | null }>;
+      for (const row of rows) {
+        if (row.customerGuid === null) continue;
+        const guidKey = row.customerGuid.toLowerCase();
+        byGuid.set(guidKey, [...(byGuid.get(guidKey) ?? []), row.key]);
+      }
+      this.customerKeys = { version: snapshot.version, byGuid };
+    }
+    return this.customerKeys.byGuid.get(guid.toLowerCase()) ?? [];
+  }
+
+  private customerKeys: { version: number; byGuid: Map<string, string[]> } | null = null;
+
   get isPoller(): boolean {
     return this.lease !== null;
   }
