@@ -14,7 +14,15 @@ export function installMirror(app: FastifyInstance, config: AppConfig, store: St
     log: app.log,
   });
   installConsoleRoutes(app, { mirror, store, firstSnapshotWaitMs: config.upstreamTimeoutMs });
+  app.decorate('consoleMirror', mirror);
   app.addHook('onReady', async () => mirror.start());
   app.addHook('onClose', async () => mirror.stop());
   return mirror;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The mirror, when the server has a store (tests and the bench read its counters). */
+    consoleMirror?: Mirror;
+  }
 }
