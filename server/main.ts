@@ -2,6 +2,9 @@ import { simStoreFromEnv, type SimEnvironment } from '../simulator/store';
 import { buildServer } from './http/app';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { openStore } from './store/store';
+import { flipSecondsFromEnv, startStatusFlips } from '../simulator/status-flips';
+
+const DEMO_FLIP_SECONDS = 180;
 
 /** `npm run serve` (live, from the environment) and `npm start` (`--demo`). */
 
@@ -26,6 +29,8 @@ async function main(): Promise<void> {
   // Before listening: a store that cannot be opened stops the start with its one-line reason.
   const store = await openStore(config.store).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
   const app = await buildServer(config, demo ? { demo, store } : { store });
+  // The demo's statuses change every few minutes (SIM_STATUS_FLIP_SECONDS, 0 = off), so history and live updates show.
+  if (demo) startStatusFlips(() => demo.store, flipSecondsFromEnv(process.env, DEMO_FLIP_SECONDS));
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
