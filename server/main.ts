@@ -26,8 +26,11 @@ function readConfig(): { config: AppConfig; demo: SimEnvironment | undefined } {
 
 async function main(): Promise<void> {
   const { config, demo } = readConfig();
-  // Before listening: a store that cannot be opened stops the start with its one-line reason.
-  const store = await openStore(config.store).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  // A store that cannot be opened stops the start with its one-line reason: before listening, except
+  // the demo's in-memory store (nothing to reach; its initdb takes seconds), which opens meanwhile.
+  const opening = openStore(config.store).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  const inMemory = config.store.kind === 'pglite' && config.store.dataDir === null;
+  const store = inMemory ? opening : await opening;
   const app = await buildServer(config, demo ? { demo, store } : { store });
   // The demo's statuses change every few minutes (SIM_STATUS_FLIP_SECONDS, 0 = off), so history and live updates show.
   if (demo) startStatusFlips(() => demo.store, flipSecondsFromEnv(process.env, DEMO_FLIP_SECONDS));
@@ -45,7 +48,8 @@ async function main(): Promise<void> {
     // close() stops accepting, lets in-flight requests finish, then resolves.
     app.close().then(
       // The store last: the mirror stops (and releases the poller lock) while closing the app.
-      () => store.close().finally(() => process.exit(0)),
+      // (An in-memory store has nothing to keep: no need to wait for one still opening.)
+      () => (inMemory ? Promise.resolve() : Promise.resolve(store).then((opened) => opened.close())).finally(() => process.exit(0)),
       () => process.exit(1),
     );
   };

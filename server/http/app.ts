@@ -25,8 +25,8 @@ export interface ServerDeps extends SignInDeps {
   demo?: SimEnvironment;
   /** Live mode's token source; default the OAuth2 client-credentials provider from config. */
   tokens?: TokenProvider;
-  /** The opened store: with it the server runs the mirror and serves /api/console/* snapshots (main.ts opens it). */
-  store?: Store;
+  /** The store (or its opening): with it the server runs the mirror and serves /api/console/* snapshots (main.ts opens it). */
+  store?: Store | Promise<Store>;
   /** How often the mirror looks at the store (tests shorten it); default 1 s. */
   mirrorTickMs?: number;
 }

@@ -6,14 +6,14 @@ import { Mirror } from './mirror';
 import { installConsoleRoutes } from './routes';
 
 /** The mirror room in one call for the app: start polling/following, serve /api/console/*, stop on close. */
-export function installMirror(app: FastifyInstance, config: AppConfig, store: Store, upstream: Upstream, options: { tickMs?: number } = {}): Mirror {
+export function installMirror(app: FastifyInstance, config: AppConfig, store: Store | Promise<Store>, upstream: Upstream, options: { tickMs?: number } = {}): Mirror {
   const mirror = new Mirror(store, upstream, {
     intervalMs: config.pollSeconds * 1000,
     historyDays: config.historyDays,
     ...(options.tickMs ? { tickMs: options.tickMs } : {}),
     log: app.log,
   });
-  installConsoleRoutes(app, { mirror, store, firstSnapshotWaitMs: config.upstreamTimeoutMs });
+  installConsoleRoutes(app, { mirror, firstSnapshotWaitMs: config.upstreamTimeoutMs });
   app.decorate('consoleMirror', mirror);
   app.addHook('onReady', async () => mirror.start());
   app.addHook('onClose', async () => mirror.stop());

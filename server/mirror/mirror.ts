@@ -93,17 +93,34 @@ export class Mirror {
   /** Reads of the two lists made by this instance (the bench and tests count them). */
   upstreamReads = 0;
 
+  /** The store, once open: the in-memory demo store opens after the server listens (initdb in WebAssembly takes seconds). */
+  readonly storeReady: Promise<Store>;
+  private openedStore: Store | null = null;
+
   constructor(
-    private readonly store: Store,
+    store: Store | Promise<Store>,
     private readonly upstream: Upstream,
     private readonly options: MirrorOptions,
-  ) {}
+  ) {
+    this.storeReady = Promise.resolve(store);
+    // A store that fails to open is main.ts's to report; here it only must not be an unhandled rejection.
+    this.storeReady.catch(() => undefined);
+  }
+
+  private get store(): Store {
+    if (!this.openedStore) throw new Error('the store is not open yet');
+    return this.openedStore;
+  }
 
   start(): void {
-    const tickMs = this.options.tickMs ?? 1000;
-    this.timer = setInterval(() => void this.tick(), tickMs);
-    this.timer.unref();
-    void this.tick();
+    void this.storeReady.then((store) => {
+      if (this.stopped) return;
+      this.openedStore = store;
+      const tickMs = this.options.tickMs ?? 1000;
+      this.timer = setInterval(() => void this.tick(), tickMs);
+      this.timer.unref();
+      void this.tick();
+    }, () => undefined);
   }
 
   async stop(): Promise<void> {
@@ -145,6 +162,7 @@ export class Mirror {
 
   /** The snapshot, waiting up to `timeoutMs` for the first one; null if there is none (see `stale` for why). */
   async waitForSnapshot(timeoutMs: number): Promise<LoadedSnapshot | null> {
+    await this.storeReady;
     if (this.snapshot || this.stale || this.stopped) return this.snapshot;
     await new Promise<void>((resolve) => {
       const done = () => {
@@ -173,7 +191,7 @@ export class Mirror {
 
   /** Refresh button (unforced, rate-limited for everyone) or a create/delete made here (forced). */
   async requestRefresh(force: boolean): Promise<{ accepted: boolean; retryAfterSeconds: number }> {
-    const answer = await requestRefresh(this.store.db, { force, minGapSeconds: REFRESH_GAP_SECONDS });
+    const answer = await requestRefresh((await this.storeReady).db, { force, minGapSeconds: REFRESH_GAP_SECONDS });
     if (answer.accepted && this.lease) {
       this.localRefresh = true;
       void this.tick();
@@ -183,7 +201,7 @@ export class Mirror {
 
   /** One look at the store, and a poll if this instance is the poller and one is due. */
   tick(): Promise<void> {
-    if (this.ticking || this.stopped) return this.ticking ?? Promise.resolve();
+    if (this.ticking || this.stopped || !this.openedStore) return this.ticking ?? Promise.resolve();
     this.ticking = (async () => {
       try {
         await this.follow();

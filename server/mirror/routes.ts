@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { SnapshotMeta, Timeline } from '../../src/api/schemas';
 import { sendProblem } from '../http/problem';
 import { changesOfServices, recentChanges, serviceSeen } from '../store/queries';
-import type { Store } from '../store/store';
 import { EventStreams } from './events';
 import { toStatusChange, type LoadedSnapshot, type Mirror } from './mirror';
 
@@ -15,7 +14,6 @@ import { toStatusChange, type LoadedSnapshot, type Mirror } from './mirror';
 
 export interface ConsoleRoutesOptions {
   mirror: Mirror;
-  store: Store;
   /** How long a GET waits for the very first snapshot. */
   firstSnapshotWaitMs: number;
 }
@@ -33,7 +31,8 @@ function badQuery(reply: FastifyReply, error: z.ZodError): FastifyReply {
 }
 
 export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoutesOptions): EventStreams {
-  const { mirror, store } = options;
+  const { mirror } = options;
+  const db = async () => (await mirror.storeReady).db;
   const streams = new EventStreams(mirror);
 
   function meta(snapshot: LoadedSnapshot): SnapshotMeta {
@@ -85,7 +84,7 @@ export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoute
     const snapshot = await snapshotOr503(reply);
     if (!snapshot) return reply;
     const from = new Date(Date.now() - query.data.hours * 3_600_000);
-    const changes = await recentChanges(store.db, from, MAX_RECENT);
+    const changes = await recentChanges(await db(), from, MAX_RECENT);
     reply.header('cache-control', 'no-store');
     return { meta: meta(snapshot), from: from.toISOString(), changes: changes.map(toStatusChange) };
   });
@@ -93,7 +92,7 @@ export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoute
   async function timeline(keys: string[], days: number): Promise<Timeline> {
     const to = new Date();
     const from = new Date(to.getTime() - days * 86_400_000);
-    const changes = await changesOfServices(store.db, keys, from);
+    const changes = await changesOfServices(await db(), keys, from);
     return { from: from.toISOString(), to: to.toISOString(), keys, changes: changes.map(toStatusChange) };
   }
 
@@ -101,7 +100,7 @@ export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoute
     const query = daysQuery.safeParse(request.query);
     if (!query.success) return badQuery(reply, query.error);
     const { key } = request.params;
-    if (!(await serviceSeen(store.db, key))) return sendProblem(reply, { title: 'Not Found', status: 404, detail: 'No such OVOC service in the history' });
+    if (!(await serviceSeen(await db(), key))) return sendProblem(reply, { title: 'Not Found', status: 404, detail: 'No such OVOC service in the history' });
     reply.header('cache-control', 'no-store');
     return timeline([key], query.data.days);
   });
