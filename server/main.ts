@@ -7,6 +7,10 @@ import { startMetricsServer } from './ops/metrics-server';
 import { Readiness } from './ops/readiness';
 import { closeGracefully, createShutdown } from './ops/shutdown';
 import { ConfigError, loadConfig, type AppConfig } from './config';
+import { openStore } from './store/store';
+import { flipSecondsFromEnv, startStatusFlips } from '../simulator/status-flips';
+
+const DEMO_FLIP_SECONDS = 180;
 
 /** `npm run serve` (live, from the environment) and `npm start` (`--demo`). */
 
@@ -29,7 +33,14 @@ function readConfig(): { config: AppConfig; demo: SimEnvironment | undefined } {
 async function main(): Promise<void> {
   const { config, demo } = readConfig();
   const ops = { metrics: createMetrics({ processMetrics: true }), readiness: new Readiness(), shutdown: createShutdown() };
-  const app = await buildServer(config, { ...(demo ? { demo } : {}), ops });
+  // A store that cannot be opened stops the start with its one-line reason: before listening, except
+  // the demo's in-memory store (nothing to reach; its initdb takes seconds), which opens meanwhile.
+  const opening = openStore(config.store).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  const inMemory = config.store.kind === 'pglite' && config.store.dataDir === null;
+  const store = inMemory ? opening : await opening;
+  const app = await buildServer(config, { ...(demo ? { demo } : {}), store, ops });
+  // The demo's statuses change every few minutes (SIM_STATUS_FLIP_SECONDS, 0 = off), so history and live updates show.
+  if (demo) startStatusFlips(() => demo.store, flipSecondsFromEnv(process.env, DEMO_FLIP_SECONDS));
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -48,6 +59,9 @@ async function main(): Promise<void> {
     if (err) app.log.error({ err }, 'stopping after an uncaught error');
     app.log.info({ signal }, 'shutting down');
     await Promise.all([closeGracefully(app, ops.shutdown, config.ops.shutdownMs), metricsServer?.close()]);
+    // The store last: the mirror stops (and releases the poller lock) while the app closes.
+    // (An in-memory store has nothing to keep: no need to wait for one still opening.)
+    if (!inMemory) await Promise.resolve(store).then((opened) => opened.close());
     app.log.info('stopped');
   });
 }

@@ -22,6 +22,8 @@ import { fastifyTrustProxy } from '../ops/ops-config';
 import { tokenCheck } from '../ops/readiness';
 import { requestIdOptions } from '../ops/request-id';
 import { measuredUpstream } from '../ops/upstream-metrics';
+import { installMirror } from '../mirror/install';
+import type { Store } from '../store/store';
 
 export interface ServerDeps extends SignInDeps {
   /** Where logs go (default stdout). */
@@ -32,6 +34,10 @@ export interface ServerDeps extends SignInDeps {
   tokens?: TokenProvider;
   /** Metrics, readiness checks and shutdown signals; main.ts passes its own to stop the server gracefully. */
   ops?: Ops;
+  /** The store (or its opening): with it the server runs the mirror and serves /api/console/* snapshots (main.ts opens it). */
+  store?: Store | Promise<Store>;
+  /** How often the mirror looks at the store (tests shorten it); default 1 s. */
+  mirrorTickMs?: number;
 }
 
 function upstreamFor(config: AppConfig, deps: ServerDeps, ops: Ops): Upstream {
@@ -99,8 +105,10 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
+  const upstream = measuredUpstream(upstreamFor(config, deps, ops), ops.metrics);
+  if (deps.store) installMirror(app, config, deps.store, upstream, deps.mirrorTickMs ? { tickMs: deps.mirrorTickMs } : {});
   await app.register(unreadableReportRoutes());
-  await app.register(proxyRoutes, { upstream: measuredUpstream(upstreamFor(config, deps, ops), ops.metrics), limits: config.limits });
+  await app.register(proxyRoutes, { upstream, limits: config.limits });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

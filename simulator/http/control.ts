@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRouteKey, ROUTES } from '../faults';
 import { SHAPES } from '../shapes';
+import { flipOne } from '../status-flips';
 import type { SimulatorState } from './state';
 
 /**
@@ -92,6 +93,11 @@ export function handleControl(state: SimulatorState, method: string, path: strin
     case 'DELETE /__sim/outside-table':
       state.outsideTable.clear();
       return noContent();
+    case 'POST /__sim/ovoc-status/flip': {
+      // One OVOC service changes status now (the demo's timer does a few every few minutes).
+      const flip = flipOne(state.store);
+      return flip ? Response.json(flip) : Response.json({ title: 'Not Found', status: 404, detail: 'No OVOC services' }, { status: 404 });
+    }
     case 'GET /__sim/stats':
       return Response.json(state.stats());
     case 'POST /__sim/token-endpoint': {

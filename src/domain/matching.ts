@@ -26,7 +26,8 @@ export interface OvocMatchable {
 
 /** The UMP side: `umpCustomerGuid` and `customerShortName` of a ServiceBrief / CustomerDetails. */
 export interface MatchCustomer {
-  guid: string;
+  /** null for an Operator Connect lead (no license yet): matched by name only. */
+  guid: string | null;
   shortName: string;
 }
 

@@ -9,3 +9,4 @@ export * from './create-customer';
 export * from './task';
 export * from './api-error';
 export * from './console-info';
+export * from './console-snapshot';
