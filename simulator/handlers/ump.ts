@@ -1,10 +1,17 @@
 import { HttpResponse } from 'msw';
-import { createCustomerRequestSchema } from '../../src/api/schemas';
+import { createCustomerRequestSchema, serviceBriefShape, type CustomerDetails } from '../../src/api/schemas';
 import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../src/domain/short-name';
 import { problem } from '../errors';
 import { ROUTES } from '../faults';
 import { route, type HandlerContext } from './route';
 import { toUmpWire } from './wire';
+
+/** A list row of allDetails=true: the brief fields and the SIP connections, not the details-only fields. */
+function briefWithSites(customer: CustomerDetails): Record<string, unknown> {
+  const row: Record<string, unknown> = { siteLocation: customer.siteLocation ?? [] };
+  for (const key of Object.keys(serviceBriefShape) as Array<keyof typeof serviceBriefShape>) row[key] = customer[key];
+  return row;
+}
 
 type FieldErrors = Record<string, string[]>;
 
@@ -27,7 +34,12 @@ async function readJson(request: Request): Promise<unknown> {
 
 export function umpHandlers(context: HandlerContext) {
   return [
-    route(ROUTES.listCustomers, context, () => HttpResponse.json(context.store().listCustomers().map(toUmpWire))),
+    route(ROUTES.listCustomers, context, ({ request }) => {
+      // allDetails=true "retrieves the Site Locations array (SIP Connections) for all customers".
+      const allDetails = new URL(request.url).searchParams.get('allDetails')?.toLowerCase() === 'true';
+      if (!allDetails) return HttpResponse.json(context.store().listCustomers().map(toUmpWire));
+      return HttpResponse.json(context.store().listCustomersWithSites().map((customer) => toUmpWire(briefWithSites(customer))));
+    }),
 
     route<{ guid: string }>(ROUTES.customerDetails, context, ({ params, request }) => {
       const customer = context.store().getCustomer(params.guid);
