@@ -36,6 +36,8 @@ export interface AppConfig {
   version: string;
   /** Staff sign-in (or its deliberate absence); see auth-config.ts. */
   auth: AuthConfig;
+  /** How long the SIP connections read for the wizard's suggestions stay fresh (CONSOLE_SITES_POLL_MINUTES). */
+  sitesPollMinutes: number;
 }
 
 const schema = z.object({
@@ -53,6 +55,7 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info'),
+  CONSOLE_SITES_POLL_MINUTES: wholeNumber('CONSOLE_SITES_POLL_MINUTES', 1, 1440).default(15),
   ...authEnvShape,
 });
 
@@ -109,5 +112,6 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
     logLevel: value.LOG_LEVEL,
     version: readVersion(),
     auth: readAuthConfig(value, { mode, host: value.HOST, port: value.PORT }),
+    sitesPollMinutes: value.CONSOLE_SITES_POLL_MINUTES,
   };
 }

@@ -14,6 +14,9 @@ import { staticFiles } from './static';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
 import { UpstreamError, type Upstream } from '../upstream/upstream';
 import { createDemoUpstream } from '../upstream/upstream-demo';
+import { SeenValues } from '../upstream/seen-values';
+import { createUpstreamSitesSource } from '../suggestions/sites-source';
+import { suggestionsRoutes } from '../suggestions/suggestions-routes';
 import { createLiveUpstream } from '../upstream/upstream-live';
 
 export interface ServerDeps extends SignInDeps {
@@ -80,7 +83,10 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
-  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps) });
+  const upstream = upstreamFor(config, deps);
+  const seen = new SeenValues();
+  await app.register(suggestionsRoutes, { sites: createUpstreamSitesSource(upstream, config.sitesPollMinutes), seen });
+  await app.register(proxyRoutes, { upstream, seen });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

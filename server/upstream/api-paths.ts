@@ -7,13 +7,23 @@
 
 export type PathCheck =
   | { ok: true; pathAndQuery: string }
-  | { ok: false; status: 400 | 404; title: string };
+  | { ok: false; status: 400 | 404 | 405; title: string };
 
 const ALLOWED: readonly RegExp[] = [
   /^\/api\/v3\/customer(\/|$)/,
   /^\/api\/v2\/customer(\/|$)/,
   /^\/api\/v2\/task\/./,
   /^\/api\/ovoc\/v1\/topology\/./,
+];
+
+/**
+ * Reads documented for GET only (issue 18): one SIP connection, the script templates, the calling profiles.
+ * The dial plan read (/api/v2/customer/{id}/sitelocation/{siteId}/dialplan/{plan}) sits under /api/v2/customer.
+ */
+const GET_ONLY: readonly RegExp[] = [
+  /^\/api\/v2\/sitelocation\/[^/]+$/,
+  /^\/api\/v2\/scripttemplates$/,
+  /^\/api\/v2\/oc\/callingprofile$/,
 ];
 
 /**
@@ -33,10 +43,13 @@ function isTraversal(path: string): boolean {
 }
 
 /** Checks a raw request target ("/api/...?..."), as received, before anything decodes it. */
-export function checkApiPath(rawUrl: string): PathCheck {
+export function checkApiPath(rawUrl: string, method = 'GET'): PathCheck {
   const queryAt = rawUrl.indexOf('?');
   const path = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
   if (isTraversal(path)) return { ok: false, status: 400, title: 'Bad request path' };
+  if (GET_ONLY.some((pattern) => pattern.test(path))) {
+    return method === 'GET' ? { ok: true, pathAndQuery: rawUrl } : { ok: false, status: 405, title: 'Method Not Allowed' };
+  }
   if (!ALLOWED.some((pattern) => pattern.test(path))) return { ok: false, status: 404, title: 'Not Found' };
   return { ok: true, pathAndQuery: rawUrl };
 }

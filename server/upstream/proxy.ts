@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { checkApiPath } from './api-paths';
 import { PROXIED_BODY_COMPRESSION } from '../http/compression';
 import { sendProblem } from '../http/problem';
+import { filterBody, responseFilterFor } from './response-filters';
+import { SeenValues } from './seen-values';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -26,7 +28,8 @@ function forwardedHeaders(request: FastifyRequest): Record<string, string> {
   return headers;
 }
 
-export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream }): Promise<void> {
+export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; seen?: SeenValues }): Promise<void> {
+  const seen = options.seen ?? new SeenValues();
   // Bodies pass through untouched, whatever their type: the Live Platform validates them, not us.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -36,7 +39,7 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
     url: '/api/*',
     compress: PROXIED_BODY_COMPRESSION,
     handler: async (request, reply) => {
-      const check = checkApiPath(request.url);
+      const check = checkApiPath(request.url, request.method);
       if (!check.ok) return sendProblem(reply, { title: check.title, status: check.status });
       try {
         const answer = await options.upstream({
@@ -52,6 +55,15 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
         }
         // Provider data (secret prefixes included) must not sit in shared or browser caches.
         reply.header('cache-control', 'no-store');
+        const filter = responseFilterFor(request.method, check.pathAndQuery);
+        if (filter) {
+          const filtered = await filterBody(answer.body, answer.status, filter, seen);
+          if (!filtered.ok) {
+            request.log.warn('Live Platform answer could not be checked for secrets; not forwarded');
+            return sendProblem(reply, { title: 'Live Platform sent an answer that could not be read', status: 502 });
+          }
+          return reply.send(filtered.text);
+        }
         answer.body.once('error', (error) => {
           // The status went out with the first bytes: the reply is cut off (app.ts), the browser sees a network error.
           // Other errors are the client going away, which fastify reports itself.
