@@ -108,7 +108,7 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
         <AppRegistrationSection customer={customer} now={now} />
         <OvocHealthSection guid={guid} shortName={shortName} />
       </Box>
-      <SipConnectionsTable sites={customer.siteLocation} />
+      <SipConnectionsTable guid={guid} sites={customer.siteLocation} />
       <DeleteCustomerDialog
         open={dialogOpen}
         shortName={shortName}

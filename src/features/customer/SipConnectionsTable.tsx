@@ -11,6 +11,7 @@ import type { SiteLocation } from '../../api/schemas';
 import { EmptyState } from '../../components/EmptyState';
 import { Nullable } from '../../components/Nullable';
 import { StatusChip } from '../../components/StatusChip';
+import { RouterLink } from '../../components/RouterLink';
 import { describeStatus } from '../../domain/statuses';
 import { CopyableValue, Section } from './Section';
 
@@ -21,11 +22,13 @@ export function DeploymentStateChip({ state }: { state: string | number | null }
 }
 
 export interface SipConnectionsTableProps {
+  /** The customer's guid: each connection opens on its own page under it. */
+  guid: string;
   /** null: the response carried no SIP connection list at all. */
   sites: SiteLocation[] | null;
 }
 
-export function SipConnectionsTable({ sites }: SipConnectionsTableProps) {
+export function SipConnectionsTable({ guid, sites }: SipConnectionsTableProps) {
   const count = sites?.length ?? 0;
   return (
     <Section
@@ -62,7 +65,9 @@ export function SipConnectionsTable({ sites }: SipConnectionsTableProps) {
                 // Ids should be unique; the index keeps React quiet if the platform ever repeats one.
                 <TableRow key={`${site.id}-${index}`}>
                   <TableCell component="th" scope="row" sx={{ fontWeight: 'fontWeightMedium' }}>
-                    <Nullable value={site.name} />
+                    <RouterLink to="/customers/$guid/sip/$siteId" params={{ guid, siteId: site.id }}>
+                      {site.name?.trim() ? site.name : 'Unnamed connection'}
+                    </RouterLink>
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <CopyableValue value={site.id} what={`ID of ${site.name ?? 'SIP connection'}`} />
