@@ -89,9 +89,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('radio', { name: /IP Group/ }).check();
       await nextStep(page, 'SIP connection');
       await expectNoSeriousViolations(page, 'wizard step 2');
-      await field(page, 'SBC id').fill('5');
-      await field(page, 'Onboarding script id').fill('10007');
-      await field(page, 'Cleanup script id').fill('10700');
+      await field(page, 'SBC').fill('5');
+      await field(page, 'Onboarding script').fill('10007');
+      await field(page, 'Cleanup script').fill('10700');
       await nextStep(page, 'Script parameters');
       await expectNoSeriousViolations(page, 'wizard step 3');
       await nextStep(page, 'Review');

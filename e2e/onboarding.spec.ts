@@ -52,9 +52,9 @@ async function next(page: Page, heading: string) {
 async function fillExample(page: Page) {
   await fillCustomer(page);
   await next(page, 'SIP connection');
-  await field(page, 'SBC id').fill('5');
-  await field(page, 'Onboarding script id').fill('10007');
-  await field(page, 'Cleanup script id').fill('10700');
+  await field(page, 'SBC').fill('5');
+  await field(page, 'Onboarding script').fill('10007');
+  await field(page, 'Cleanup script').fill('10700');
   await next(page, 'Script parameters');
   await field(page, 'CAC profile').fill('5 sessions');
   await field(page, 'Proxy set').fill('SIPTrunk');
@@ -109,9 +109,9 @@ test('a full run posts exactly the documented body and the new customer is liste
 test('a reload mid-wizard keeps the draft but not the password', async ({ page }) => {
   await fillCustomer(page);
   await next(page, 'SIP connection');
-  await field(page, 'SBC id').fill('5');
-  await field(page, 'Onboarding script id').fill('10007');
-  await field(page, 'Cleanup script id').fill('10700');
+  await field(page, 'SBC').fill('5');
+  await field(page, 'Onboarding script').fill('10007');
+  await field(page, 'Cleanup script').fill('10700');
   await next(page, 'Script parameters');
   await field(page, 'Carrier password').fill('S3cret!');
   await field(page, 'Carrier user name').fill('carrier-user');

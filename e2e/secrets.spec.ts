@@ -55,9 +55,9 @@ async function createCustomerInWizard(page: Page) {
   await field(page, 'Microsoft tenant id').fill('4bf50a33-a383-4d3f-9403-220c898bc1b2');
   await page.getByRole('radio', { name: /IP Group/ }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await field(page, 'SBC id').fill('5');
-  await field(page, 'Onboarding script id').fill('10007');
-  await field(page, 'Cleanup script id').fill('10700');
+  await field(page, 'SBC').fill('5');
+  await field(page, 'Onboarding script').fill('10007');
+  await field(page, 'Cleanup script').fill('10700');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Script parameters' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -107,6 +107,10 @@ test('no response on any page, no browser storage and no server log line holds t
       '/api/ovoc/v1/topology/customers/:id',
       '/api/v2/customer',
       '/api/v2/task/:id',
+      // The wizard's lookups (issue 18).
+      '/api/console/onboarding/suggestions',
+      '/api/v2/scripttemplates',
+      '/api/v2/oc/callingprofile',
     ]),
   );
   expect(seen.length).toBeGreaterThan(15);

@@ -47,6 +47,8 @@ export interface AppConfig {
   store: StoreConfig;
   pollSeconds: number;
   historyDays: number;
+  /** How long the SIP connections read for the wizard's suggestions stay fresh (CONSOLE_SITES_POLL_MINUTES). */
+  sitesPollMinutes: number;
 }
 
 const schema = z.object({
@@ -72,6 +74,7 @@ const schema = z.object({
   CONSOLE_DATA_DIR: z.string().trim().min(1).optional(),
   CONSOLE_POLL_SECONDS: wholeNumber('CONSOLE_POLL_SECONDS', 1, 86_400).default(60),
   CONSOLE_HISTORY_DAYS: wholeNumber('CONSOLE_HISTORY_DAYS', 1, 3650).default(90),
+  CONSOLE_SITES_POLL_MINUTES: wholeNumber('CONSOLE_SITES_POLL_MINUTES', 1, 1440).default(15),
   ...authEnvShape,
   ...limitsEnvShape,
   ...opsEnvShape,
@@ -142,5 +145,6 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
     store: storeConfig(value, argv.includes('--demo')),
     pollSeconds: value.CONSOLE_POLL_SECONDS,
     historyDays: value.CONSOLE_HISTORY_DAYS,
+    sitesPollMinutes: value.CONSOLE_SITES_POLL_MINUTES,
   };
 }

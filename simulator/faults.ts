@@ -19,6 +19,10 @@ export const ROUTES = {
   ovocServices: 'GET /api/ovoc/v1/topology/services',
   ovocService: 'GET /api/ovoc/v1/topology/services/:id',
   ovocCustomer: 'PUT /api/ovoc/v1/topology/customers/:id',
+  siteLocation: 'GET /api/v2/sitelocation/:id',
+  dialPlan: 'GET /api/v2/customer/:customerId/sitelocation/:siteId/dialplan/:planId',
+  scriptTemplates: 'GET /api/v2/scripttemplates',
+  callingProfiles: 'GET /api/v2/oc/callingprofile',
 } as const;
 
 export type RouteKey = (typeof ROUTES)[keyof typeof ROUTES];

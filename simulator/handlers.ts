@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { ovocHandlers } from './handlers/ovoc';
 import type { HandlerContext } from './handlers/route';
+import { siteHandlers } from './handlers/sites';
 import { umpHandlers } from './handlers/ump';
 import type { SimStore } from './store';
 
@@ -18,5 +19,5 @@ export function createHandlers(store: SimStore | (() => SimStore), options: Hand
     store: typeof store === 'function' ? store : () => store,
     latencyMs: options.latencyMs ?? 0,
   };
-  return [...umpHandlers(context), ...ovocHandlers(context)];
+  return [...umpHandlers(context), ...siteHandlers(context), ...ovocHandlers(context)];
 }

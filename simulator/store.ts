@@ -10,6 +10,7 @@ import { seed as fixtures } from './seed';
 import { FaultTable, parseFaultSpec } from './faults';
 import { parseShapes, type Shape } from './shapes';
 import { type ListedBrief, generateCustomer, generateDetails, generateOvocCustomer, generateOvocService } from './generate';
+import { siteDetailsFor, type SiteScripts, type WireSite } from './sites';
 
 export interface StoreOptions {
   /** Grow the list to this many customers (the 35 documented ones first). */
@@ -45,6 +46,8 @@ export class SimStore {
   readonly #ovocCustomers = new Map<number, OvocCustomer>();
   readonly #tasks = new Map<string, SimTask>();
   readonly #createdServices: OvocService[] = [];
+  /** Scripts and parameters of the SIP connections the create call made, by site id. */
+  readonly #siteScripts = new Map<string, SiteScripts>();
 
   constructor(options: StoreOptions = {}) {
     this.#now = options.now ?? new Date();
@@ -79,6 +82,30 @@ export class SimStore {
       this.#details.set(key, details);
     }
     return details;
+  }
+
+  /** Every customer with its SIP connections (GET /api/v3/customer?allDetails=true); builds all details once. */
+  listCustomersWithSites(): CustomerDetails[] {
+    return [...this.#briefs.keys()].flatMap((guid) => this.getCustomer(guid) ?? []);
+  }
+
+  /** GET /api/v2/sitelocation/{id}: the site's full record, found through its customer. */
+  getSiteDetails(siteId: string): { customerGuid: string; site: WireSite } | undefined {
+    const key = siteId.toLowerCase();
+    const customers = [...this.#unlisted.values(), ...this.#details.values()];
+    // A pasted link may name a site of a customer nobody has opened yet: then every customer is read once.
+    const found = this.#findSite(customers, key) ?? this.#findSite(this.listCustomersWithSites(), key);
+    if (!found) return undefined;
+    const [customer, site] = found;
+    return { customerGuid: customer.umpCustomerGuid, site: siteDetailsFor(customer.msTenantId, site, this.#siteScripts.get(key)) };
+  }
+
+  #findSite(customers: readonly CustomerDetails[], siteId: string) {
+    for (const customer of customers) {
+      const site = customer.siteLocation?.find((s) => s.id.toLowerCase() === siteId);
+      if (site) return [customer, site] as const;
+    }
+    return undefined;
   }
 
   findByShortName(shortName: string, msTenantId: string | null): ListedBrief | undefined {
@@ -118,6 +145,11 @@ export class SimStore {
       liveHubSimpleUsersCount: null,
     };
     this.#briefs.set(guid, brief);
+    this.#siteScripts.set(siteId, {
+      onboardingScript: request.siteLocation.sbcOnboardingScript,
+      cleanupScript: request.siteLocation.sbcCleanupScript,
+      parameters: Object.fromEntries(Object.entries(request.scriptParameters ?? {}).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))),
+    });
     this.#details.set(guid, {
       ...brief,
       siteLocation: [{

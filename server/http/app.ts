@@ -16,6 +16,9 @@ import { unreadableReportRoutes } from './unreadable-report';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
 import { UpstreamError, type Upstream } from '../upstream/upstream';
 import { createDemoUpstream } from '../upstream/upstream-demo';
+import { SeenValues } from '../upstream/seen-values';
+import { createUpstreamSitesSource } from '../suggestions/sites-source';
+import { suggestionsRoutes } from '../suggestions/suggestions-routes';
 import { createLiveUpstream } from '../upstream/upstream-live';
 import { installOps, type Ops } from '../ops/install';
 import { fastifyTrustProxy } from '../ops/ops-config';
@@ -108,7 +111,9 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   const upstream = measuredUpstream(upstreamFor(config, deps, ops), ops.metrics);
   if (deps.store) installMirror(app, config, deps.store, upstream, deps.mirrorTickMs ? { tickMs: deps.mirrorTickMs } : {});
   await app.register(unreadableReportRoutes());
-  await app.register(proxyRoutes, { upstream, limits: config.limits });
+  const seen = new SeenValues();
+  await app.register(suggestionsRoutes, { sites: createUpstreamSitesSource(upstream, config.sitesPollMinutes), seen });
+  await app.register(proxyRoutes, { upstream, limits: config.limits, seen });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

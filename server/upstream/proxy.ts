@@ -5,6 +5,8 @@ import { PROXIED_BODY_COMPRESSION } from '../http/compression';
 import { sendProblem } from '../http/problem';
 import { refuseBelow } from '../auth/roles';
 import { changesLimit, type LimitsConfig } from '../http/rate-limits';
+import { filterBody, responseFilterFor } from './response-filters';
+import { SeenValues } from './seen-values';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -38,7 +40,8 @@ function refuse(request: FastifyRequest, reply: FastifyReply, refusal: Extract<G
   return sendProblem(reply, { title: refusal.title, status: refusal.status, ...(refusal.detail ? { detail: refusal.detail } : {}) });
 }
 
-export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig }): Promise<void> {
+export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig; seen?: SeenValues }): Promise<void> {
+  const seen = options.seen ?? new SeenValues();
   // Bodies pass through untouched, whatever their type: the Live Platform validates them, not us.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -81,6 +84,15 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
         }
         // Provider data (secret prefixes included) must not sit in shared or browser caches.
         reply.header('cache-control', 'no-store');
+        const filter = responseFilterFor(request.method, check.pathAndQuery);
+        if (filter) {
+          const filtered = await filterBody(answer.body, answer.status, filter, seen);
+          if (!filtered.ok) {
+            request.log.warn('Live Platform answer could not be checked for secrets; not forwarded');
+            return sendProblem(reply, { title: 'Live Platform sent an answer that could not be read', status: 502 });
+          }
+          return reply.send(filtered.text);
+        }
         answer.body.once('error', (error) => {
           // The status went out with the first bytes: the reply is cut off (app.ts), the browser sees a network error.
           // Other errors are the client going away, which fastify reports itself.

@@ -1,11 +1,18 @@
 import { HttpResponse } from 'msw';
-import { createCustomerRequestSchema } from '../../src/api/schemas';
+import { createCustomerRequestSchema, serviceBriefShape, type CustomerDetails } from '../../src/api/schemas';
 import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../src/domain/short-name';
 import { problem } from '../errors';
 import { ROUTES } from '../faults';
 import { route, type HandlerContext } from './route';
 import { toUmpWire } from './wire';
 import { INTEGER_STATES_GUID, integerStatesDetails, oddListRows } from '../shapes';
+
+/** A list row of allDetails=true: the brief fields and the SIP connections, not the details-only fields. */
+function briefWithSites(customer: CustomerDetails): Record<string, unknown> {
+  const row: Record<string, unknown> = { siteLocation: customer.siteLocation ?? [] };
+  for (const key of Object.keys(serviceBriefShape) as Array<keyof typeof serviceBriefShape>) row[key] = customer[key];
+  return row;
+}
 
 type FieldErrors = Record<string, string[]>;
 
@@ -28,9 +35,12 @@ async function readJson(request: Request): Promise<unknown> {
 
 export function umpHandlers(context: HandlerContext) {
   return [
-    route(ROUTES.listCustomers, context, () => {
+    route(ROUTES.listCustomers, context, ({ request }) => {
       const store = context.store();
-      return HttpResponse.json([...store.listCustomers().map(toUmpWire), ...oddListRows(store.shapes)]);
+      // allDetails=true "retrieves the Site Locations array (SIP Connections) for all customers".
+      const allDetails = new URL(request.url).searchParams.get('allDetails')?.toLowerCase() === 'true';
+      const listed = allDetails ? store.listCustomersWithSites().map((customer) => toUmpWire(briefWithSites(customer))) : store.listCustomers().map(toUmpWire);
+      return HttpResponse.json([...listed, ...oddListRows(store.shapes)]);
     }),
 
     route<{ guid: string }>(ROUTES.customerDetails, context, ({ params, request }) => {

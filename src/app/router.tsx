@@ -5,7 +5,7 @@
  * routes/*.lazy.tsx, so each of them is its own chunk.
  *
  * Feature pages never import this file. They use the route ids with TanStack's typed APIs:
- *   const route = getRouteApi('/customers/$guid');   // ids: '/', '/health', '/customers/new', '/customers/$guid'
+ *   const route = getRouteApi('/customers/$guid');   // ids: '/', '/health', '/customers/new', '/customers/$guid', '/customers/$guid/sip/$siteId'
  *   const { guid } = route.useParams();
  *   const search = route.useSearch();                // validated, defaults filled in
  *   const navigate = route.useNavigate();
@@ -21,6 +21,7 @@ import {
 } from '@tanstack/react-router';
 import { customerQueries } from '../api/queries';
 import { customerSearchSchema } from '../features/customer/search';
+import { sipSearchDefaults, sipSearchSchema } from '../features/customer/sip/search';
 import { healthSearchDefaults, healthSearchSchema } from '../features/health/search';
 import { onboardingSearchSchema } from '../features/onboarding/search';
 import { ServicesPage } from '../features/services/ServicesPage';
@@ -87,7 +88,15 @@ function createRouteTree() {
     head: () => title('Customer'),
   }).lazy(() => import('./routes/customer.lazy').then((m) => m.Route));
 
-  return rootRoute.addChildren([servicesRoute, healthRoute, onboardingRoute, customerRoute]);
+  const sipConnectionRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/customers/$guid/sip/$siteId',
+    validateSearch: sipSearchSchema,
+    search: { middlewares: [stripSearchParams(sipSearchDefaults)] },
+    head: () => title('SIP connection'),
+  }).lazy(() => import('./routes/sip-connection.lazy').then((m) => m.Route));
+
+  return rootRoute.addChildren([servicesRoute, healthRoute, onboardingRoute, customerRoute, sipConnectionRoute]);
 }
 
 export interface CreateAppRouterOptions {

@@ -41,12 +41,18 @@ const BOOLEAN = /^(true|false)$/i;
 const CREATE_BODY_LIMIT = 64 * 1024;
 
 export const API_CALLS: readonly ApiCall[] = [
-  { method: 'GET', path: '/api/v3/customer', role: 'viewer' },
+  // allDetails: the server's own read of every SIP connection (the wizard's SBC suggestions).
+  { method: 'GET', path: '/api/v3/customer', query: { allDetails: BOOLEAN }, role: 'viewer' },
   { method: 'GET', path: '/api/v3/customer/{guid:uuid}', query: { allDetails: BOOLEAN }, role: 'viewer' },
   { method: 'GET', path: '/api/ovoc/v1/topology/services/', role: 'viewer' },
   // "Verify" is a PUT that only reads.
   { method: 'PUT', path: '/api/ovoc/v1/topology/customers/{id:int}', role: 'viewer' },
   { method: 'GET', path: '/api/v2/task/{taskId:token}', role: 'viewer' },
+  // One SIP connection and its dial plan; the wizard's lookups (related-endpoints-notes.md).
+  { method: 'GET', path: '/api/v2/sitelocation/{siteId:token}', role: 'viewer' },
+  { method: 'GET', path: '/api/v2/customer/{customerId:token}/sitelocation/{siteId:token}/dialplan/{dialplanId:token}', role: 'viewer' },
+  { method: 'GET', path: '/api/v2/scripttemplates', query: { scriptType: /^[A-Za-z_]{1,40}$/, allDetails: BOOLEAN }, role: 'viewer' },
+  { method: 'GET', path: '/api/v2/oc/callingprofile', role: 'viewer' },
   { method: 'POST', path: '/api/v2/customer', bodyLimitBytes: CREATE_BODY_LIMIT, role: 'onboarding', changes: true },
   { method: 'DELETE', path: '/api/v2/customer/{guid:uuid}', role: 'admin', changes: true },
 ];

@@ -25,6 +25,15 @@ export interface SimServerOptions {
   mode?: 'demo' | 'live';
 }
 
+function suggestionsFrom(store: SimStore) {
+  const counts = new Map<number, number>();
+  for (const customer of store.listCustomersWithSites()) {
+    for (const site of customer.siteLocation ?? []) if (site.sbcId !== null) counts.set(site.sbcId, (counts.get(site.sbcId) ?? 0) + 1);
+  }
+  const sbcs = [...counts].map(([sbcId, connections]) => ({ sbcId, connections })).sort((a, b) => b.connections - a.connections || a.sbcId - b.sbcId);
+  return { sbcs, cacProfiles: ['10 sessions', '20 sessions'], channelIds: ['52262'], sitesReadAt: new Date(0).toISOString(), notes: [] };
+}
+
 /** Call at the top of a test file: starts msw for the file; fresh store, request log and storage per test. */
 export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimServer {
   let store = createStore({ now });
@@ -32,6 +41,8 @@ export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimSer
   const server = setupServer(
     ...createHandlers(() => store),
     http.get('*/api/console/info', () => HttpResponse.json({ mode })),
+    // The console server's own suggestions (server/suggestions/), computed here from the same store.
+    http.get('*/api/console/onboarding/suggestions', () => HttpResponse.json(suggestionsFrom(store))),
   );
   server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);

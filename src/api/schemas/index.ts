@@ -10,3 +10,8 @@ export * from './task';
 export * from './api-error';
 export * from './console-info';
 export * from './console-snapshot';
+export * from './site-location';
+export * from './dial-plan';
+export * from './script-templates';
+export * from './calling-profiles';
+export * from './onboarding-suggestions';

@@ -3,7 +3,7 @@
  * The same reader serves the browser (through `rowList` in the response schemas) and the server (`readRows`).
  */
 import * as z from 'zod/mini';
-import { ROW_LIST_FIELDS, foldKey, isPlainObject } from './tolerant';
+import { ROW_LIST_FIELDS, foldKey, isPlainObject, orNull } from './tolerant';
 
 /** A row that could not be read: its position in the list, the field (as sent, '' for the row) and its value. */
 export interface UnreadableRow {
@@ -102,3 +102,6 @@ export function rowListField<S extends z.core.$ZodType>(row: S) {
 
 /** No rows and nothing unreadable, e.g. where a list field was not sent. */
 export const noRows = <T>(): RowsRead<T> => ({ rows: [], unreadable: [] });
+/** Degrades a field that does not fit to null instead of failing the whole object. */
+export const lenient = <T extends z.core.$ZodType>(schema: T) => z.catch(orNull(schema), null);
+

@@ -110,7 +110,7 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
         <AppRegistrationSection customer={customer} now={now} />
         <OvocHealthSection guid={guid} shortName={shortName} />
       </Box>
-      <SipConnectionsTable sites={customer.siteLocation} unreadable={customer.$unreadable?.siteLocation} />
+      <SipConnectionsTable guid={guid} sites={customer.siteLocation} unreadable={customer.$unreadable?.siteLocation} />
       <DeleteCustomerDialog
         open={dialogOpen}
         shortName={shortName}

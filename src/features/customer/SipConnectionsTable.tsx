@@ -15,6 +15,7 @@ import { StatusChip } from '../../components/StatusChip';
 import { UnfitValue } from '../../components/UnfitValue';
 import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { readState, type IntegerStateField } from '../../domain/integer-states';
+import { RouterLink } from '../../components/RouterLink';
 import { describeStatus } from '../../domain/statuses';
 import { CopyableValue, Section } from './Section';
 
@@ -41,13 +42,15 @@ export function DeploymentStateChip({ state }: { state: string | number | null }
 }
 
 export interface SipConnectionsTableProps {
+  /** The customer's guid: each connection opens on its own page under it. */
+  guid: string;
   /** null: the response carried no SIP connection list at all. */
   sites: SiteLocation[] | null;
   /** SIP connections that came in a shape that cannot be read (left out of the table). */
   unreadable?: readonly UnreadableRow[];
 }
 
-export function SipConnectionsTable({ sites, unreadable = [] }: SipConnectionsTableProps) {
+export function SipConnectionsTable({ guid, sites, unreadable = [] }: SipConnectionsTableProps) {
   const count = sites?.length ?? 0;
   return (
     <Section
@@ -85,7 +88,9 @@ export function SipConnectionsTable({ sites, unreadable = [] }: SipConnectionsTa
                 // Ids should be unique; the index keeps React quiet if the platform ever repeats one.
                 <TableRow key={`${site.id}-${index}`}>
                   <TableCell component="th" scope="row" sx={{ fontWeight: 'fontWeightMedium' }}>
-                    {fitted(site, 'name', <Nullable value={site.name} />)}
+                    <RouterLink to="/customers/$guid/sip/$siteId" params={{ guid, siteId: site.id }}>
+                      {fitted(site, 'name', <>{site.name?.trim() ? site.name : 'Unnamed connection'}</>)}
+                    </RouterLink>
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <CopyableValue value={site.id} what={`ID of ${site.name ?? 'SIP connection'}`} />

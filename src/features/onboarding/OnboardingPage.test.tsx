@@ -79,7 +79,7 @@ describe('new Essentials customer wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'SIP connection' })).toBeVisible();
-    const sbcId = field('SBC id');
+    const sbcId = field('SBC');
     expect(sbcId).toHaveAccessibleDescription('SBC 5 is not in the SBC list');
     await waitFor(() => expect(sbcId).toHaveFocus());
   });
@@ -157,9 +157,9 @@ describe('new Essentials customer wizard', () => {
     const { user } = await renderRoute('/customers/new');
     await fillCustomer(user);
     await next(user);
-    await fill(user, 'SBC id', '5');
-    await fill(user, 'Onboarding script id', '10007');
-    await fill(user, 'Cleanup script id', '10700');
+    await fill(user, 'SBC', '5');
+    await fill(user, 'Onboarding script', '10007');
+    await fill(user, 'Cleanup script', '10700');
     await next(user);
     await user.click(screen.getByRole('button', { name: 'Add custom variable' }));
     await user.paste('10.0.0.1');
@@ -194,9 +194,9 @@ describe('new Essentials customer wizard', () => {
     const first = await renderRoute('/customers/new');
     await fillCustomer(first.user);
     await next(first.user);
-    await fill(first.user, 'SBC id', '5');
-    await fill(first.user, 'Onboarding script id', '10007');
-    await fill(first.user, 'Cleanup script id', '10700');
+    await fill(first.user, 'SBC', '5');
+    await fill(first.user, 'Onboarding script', '10007');
+    await fill(first.user, 'Cleanup script', '10700');
     await next(first.user);
     await fill(first.user, 'Carrier password', 'S3cret!');
     await waitFor(() => expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).toContain('"hadPassword":true'));

@@ -18,6 +18,10 @@ export function startSim() {
   const server = setupServer(
     ...createHandlers(() => store),
     http.get('*/api/console/info', () => HttpResponse.json({ mode: 'demo' })),
+    // The console server's own suggestions (server/suggestions/): a fixed answer is enough for the wizard.
+    http.get('*/api/console/onboarding/suggestions', () =>
+      HttpResponse.json({ sbcs: [{ sbcId: 8, connections: 3 }, { sbcId: 12, connections: 1 }], cacProfiles: ['10 sessions'], channelIds: ['52262'], sitesReadAt: null, notes: [] }),
+    ),
   );
   server.events.on('request:start', async ({ request }) => {
     const text = request.method === 'GET' ? '' : await request.clone().text();
@@ -92,9 +96,9 @@ export async function fillExample(user: UserEvent, values: Partial<typeof EXAMPL
   await fillCustomer(user, v);
   await next(user);
   await screen.findByRole('heading', { level: 2, name: 'SIP connection' });
-  await fill(user, 'SBC id', v.sbcId);
-  await fill(user, 'Onboarding script id', v.onboarding);
-  await fill(user, 'Cleanup script id', v.cleanup);
+  await fill(user, 'SBC', v.sbcId);
+  await fill(user, 'Onboarding script', v.onboarding);
+  await fill(user, 'Cleanup script', v.cleanup);
   await next(user);
   await screen.findByRole('heading', { level: 2, name: 'Script parameters' });
   await fill(user, 'CAC profile', v.cacProfile);

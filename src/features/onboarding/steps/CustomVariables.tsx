@@ -11,14 +11,25 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import ArrowDownwardOutlined from '@mui/icons-material/ArrowDownwardOutlined';
 import ArrowUpwardOutlined from '@mui/icons-material/ArrowUpwardOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { useEffect } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { FormTextField } from '../components/FormTextField';
 import { customVariableKey } from '../form/build-request';
 import type { Draft, DraftValues } from '../form/schema';
 
-export function CustomVariables() {
+export interface CustomVariablesProps {
+  /** The chosen script's customer variables, in their order, when its template lists them. */
+  names?: readonly string[];
+  scriptName?: string;
+}
+
+export function CustomVariables({ names = [], scriptName }: CustomVariablesProps) {
   const { control } = useFormContext<DraftValues, unknown, Draft>();
   const { fields, append, remove, swap } = useFieldArray({ control, name: 'script.customVariables' });
+  // The script's variables become rows, once, when none were typed yet; their order is their number.
+  useEffect(() => {
+    if (names.length > 0 && fields.length === 0) append(names.map(() => ({ value: '' })), { shouldFocus: false });
+  }, [names, fields.length, append]);
   return (
     <Box component="section" aria-labelledby="custom-variables-heading">
       <Typography id="custom-variables-heading" variant="h6" component="h3">
@@ -28,13 +39,15 @@ export function CustomVariables() {
         Values for the variables defined in Live Platform’s Customer Variables, in the order they are defined there:
         the first row is sent as CustomVar.Variable1, the second as CustomVar.Variable2, and so on. The onboarding script
         must use them.
+        {names.length > 0 && scriptName ? ` The rows are named after the variables ${scriptName} lists.` : ''}
       </Typography>
       <Stack spacing={2}>
         {fields.map((row, i) => {
           const key = customVariableKey(i + 1);
+          const named = names[i];
           return (
             <Stack key={row.id} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-              <FormTextField name={`script.customVariables.${i}.value`} label={key} required />
+              <FormTextField name={`script.customVariables.${i}.value`} label={named ? `${named} (${key})` : key} required />
               <IconButton aria-label={`Move ${key} up`} disabled={i === 0} onClick={() => swap(i, i - 1)}>
                 <ArrowUpwardOutlined />
               </IconButton>

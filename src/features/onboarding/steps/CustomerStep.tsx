@@ -11,6 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useController, useFormContext } from 'react-hook-form';
 import { SHORT_NAME_FORBIDDEN, SHORT_NAME_MAX, SHORT_NAME_MIN } from '../../../domain/short-name';
 import { FormTextField } from '../components/FormTextField';
+import { SuggestField } from '../components/SuggestField';
+import { useSeenLookup } from '../lookups/useWizardLookups';
 import { FULL_NAME_MAX, type Draft, type DraftValues } from '../form/schema';
 import { StepHeading } from './StepHeading';
 
@@ -65,6 +67,7 @@ function OvocCustomerTypeField() {
 
 export function CustomerStep({ focusHeading, listCheck }: { focusHeading: boolean; listCheck: ListCheck }) {
   const { trigger, getValues } = useFormContext<DraftValues, unknown, Draft>();
+  const channels = useSeenLookup('channelIds');
   // The duplicate rule depends on the tenant too: re-check a name already typed when the tenant changes.
   const recheckName = () => {
     if (getValues('customer.shortName') !== '') void trigger('customer.shortName');
@@ -98,10 +101,12 @@ export function CustomerStep({ focusHeading, listCheck }: { focusHeading: boolea
         helperText="The customer’s Microsoft 365 (Entra ID) tenant id, a GUID such as 4bf50a33-a383-4d3f-9403-220c898bc1b2."
       />
       <OvocCustomerTypeField />
-      <FormTextField
+      <SuggestField
         name="customer.channelId"
         label="Channel id"
-        helperText="Optional. The channel of the customer tenant, as listed by Live Platform’s Get List of Channels."
+        suggestions={channels.suggestions}
+        unavailable={channels.unavailable}
+        helperText="Optional. The channel of the customer tenant; suggested from the channels earlier customers use."
       />
       <FormTextField
         name="customer.lcCustomerId"

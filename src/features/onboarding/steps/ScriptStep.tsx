@@ -2,8 +2,12 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { FormTextField, PasswordField } from '../components/FormTextField';
-import { CARRIER_PASSWORD_MAX, CARRIER_USER_NAME_MAX } from '../form/schema';
+import { SuggestField } from '../components/SuggestField';
+import { CARRIER_PASSWORD_MAX, CARRIER_USER_NAME_MAX, type Draft, type DraftValues } from '../form/schema';
+import { findTemplate } from '../lookups/suggestions';
+import { useScriptLookup, useSeenLookup } from '../lookups/useWizardLookups';
 import { CustomVariables } from './CustomVariables';
 import { StepHeading } from './StepHeading';
 
@@ -14,13 +18,23 @@ export interface ScriptStepProps {
 }
 
 export function ScriptStep({ focusHeading, passwordLost }: ScriptStepProps) {
+  const { control } = useFormContext<DraftValues, unknown, Draft>();
+  const onboarding = useWatch({ control, name: 'sip.sbcOnboardingScript' });
+  const template = findTemplate(useScriptLookup().templates, onboarding);
+  const cac = useSeenLookup('cacProfiles');
   return (
     <Stack spacing={3}>
       <StepHeading autoFocus={focusHeading}>Script parameters</StepHeading>
       <Typography variant="body2" color="text.secondary">
         Values the onboarding script applies on the SBC. Every one is optional: a field left empty is not sent.
       </Typography>
-      <FormTextField name="script.cacProfile" label="CAC profile" helperText='The preconfigured number of CAC sessions, e.g. "10 sessions" (see Get SBC Devices).' />
+      <SuggestField
+        name="script.cacProfile"
+        label="CAC profile"
+        suggestions={cac.suggestions}
+        unavailable={cac.unavailable}
+        helperText='The preconfigured number of CAC sessions, e.g. "10 sessions"; suggested from the SIP connections already seen.'
+      />
       <FormTextField name="script.proxySet" label="Proxy set" helperText='The SBC proxy set, e.g. "SIPTrunk".' />
       <FormTextField
         name="script.onlinePstnGateway"
@@ -65,7 +79,7 @@ export function ScriptStep({ focusHeading, passwordLost }: ScriptStepProps) {
       <FormTextField name="script.additionalProp2" label="Additional property 2" helperText="Sent as additionalProp2." />
       <FormTextField name="script.additionalProp3" label="Additional property 3" helperText="Sent as additionalProp3." />
 
-      <CustomVariables />
+      <CustomVariables names={template?.customerVariables ?? []} scriptName={template?.name ?? undefined} />
     </Stack>
   );
 }

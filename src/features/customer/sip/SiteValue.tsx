@@ -1,0 +1,20 @@
+/** A state or configuration type of a SIP connection: word or integer, named through the one mapping table. */
+import Typography from '@mui/material/Typography';
+import { Nullable } from '../../../components/Nullable';
+import { StatusChip } from '../../../components/StatusChip';
+import { describeSiteValue, type SiteField } from '../../../domain/site-states';
+
+export function SiteValue({ field, value, chip = true }: { field: SiteField; value: string | number | null; chip?: boolean }) {
+  const info = describeSiteValue(field, value);
+  if (!info) return <Nullable value={null} />;
+  return (
+    <>
+      {chip ? <StatusChip label={info.label} severity={info.severity} /> : <span>{info.label}</span>}
+      {info.undocumentedCode ? (
+        <Typography component="span" variant="body2" color="text.secondary">
+          (a code Live Platform does not document)
+        </Typography>
+      ) : null}
+    </>
+  );
+}
