@@ -10,13 +10,22 @@ export async function fetchListBody(consoleUrl: string): Promise<string> {
   return response.text();
 }
 
-/** The list schema of the checkout being measured (its own tolerant reader). */
-export async function loadListSchema(checkout: string): Promise<z.core.$ZodType> {
+/** A list schema the checkout being measured exports (its own tolerant reader), or null. */
+async function exportedSchema(checkout: string, name: string): Promise<z.core.$ZodType | null> {
   const module: unknown = await import(pathToFileURL(join(checkout, 'src/api/schemas/index.ts')).href);
-  const schema = typeof module === 'object' && module !== null && 'servicesListSchema' in module ? module.servicesListSchema : undefined;
-  if (!(schema instanceof z.core.$ZodType)) throw new Error(`no servicesListSchema in ${checkout}/src/api/schemas`);
+  const schema = typeof module === 'object' && module !== null && name in module ? (module as Record<string, unknown>)[name] : undefined;
+  return schema instanceof z.core.$ZodType ? schema : null;
+}
+
+/** The whole list in one parse, as the console read it until rows were read one by one. */
+export async function loadListSchema(checkout: string): Promise<z.core.$ZodType> {
+  const schema = await exportedSchema(checkout, 'servicesListSchema');
+  if (!schema) throw new Error(`no servicesListSchema in ${checkout}/src/api/schemas`);
   return schema;
 }
+
+/** The row-by-row reader the console uses now; null in a checkout from before it. */
+export const loadRowsSchema = (checkout: string) => exportedSchema(checkout, 'servicesListRowsSchema');
 
 /**
  * `runs` timings of the same body. The browser parses the list once, with a cold JIT, like the first

@@ -17,6 +17,8 @@ export interface SizeResult {
   baseline: PageResult | null;
   /** JSON.parse + servicesListSchema over the list's real response body, in Node, ms. */
   parseMs: Spread;
+  /** The same, read row by row (servicesListRowsSchema); null for a checkout without it. */
+  parseRowsMs: Spread | null;
   ratios: Partial<Record<FigureKey, number | null>>;
 }
 
@@ -94,6 +96,11 @@ export function formatSize(result: SizeResult, runs: number): string {
   });
   rows.push(['list Content-Encoding', result.console.listEncoding ?? '—', result.baseline?.listEncoding ?? '—', '']);
   rows.push(['list JSON.parse + zod in Node (ms)', cell(result.parseMs, 1), '', '']);
+  if (result.parseRowsMs) {
+    const [rowsMs, wholeMs] = [result.parseRowsMs.median, result.parseMs.median];
+    const ratio = rowsMs !== null && wholeMs ? (rowsMs / wholeMs).toFixed(2) : '';
+    rows.push(['  the same, row by row (ms; / whole list)', cell(result.parseRowsMs, 1), '', ratio]);
+  }
   return table([header, ...rows]);
 }
 

@@ -15,7 +15,7 @@ import { bundleReport, entryLoad } from './bundle';
 import { readConfig, type BenchConfig } from './config';
 import { measureRun, type RunFigures } from './measure';
 import { baselinePage, consolePage, type PageKind } from './pages';
-import { fetchListBody, loadListSchema, timeParse } from './parse';
+import { fetchListBody, loadListSchema, loadRowsSchema, timeParse } from './parse';
 import { formatBudgets, formatBundle, formatSize, pageResult, ratiosOf, type BenchResult, type SizeResult } from './report';
 import { startStack } from './stack';
 import { spread } from './stats';
@@ -41,6 +41,9 @@ async function measureSize(config: BenchConfig, browser: Browser, customers: num
   try {
     const body = await fetchListBody(stack.consoleUrl);
     const parseMs = spread(timeParse(await loadListSchema(config.checkout), body, config.runs));
+    // The same body read row by row (what the page does), in the same run, so the two compare.
+    const rowsSchema = await loadRowsSchema(config.checkout);
+    const parseRowsMs = rowsSchema ? spread(timeParse(rowsSchema, body, config.runs)) : null;
     // Alternate the pages run by run, so a burst of load on the shared machine hits both alike.
     const ours: RunFigures[] = [];
     const base: RunFigures[] = [];
@@ -50,7 +53,7 @@ async function measureSize(config: BenchConfig, browser: Browser, customers: num
     }
     const oursResult = pageResult(ours);
     const baseline = stack.baselineUrl ? pageResult(base) : null;
-    return { customers, console: oursResult, baseline, parseMs, ratios: ratiosOf(oursResult, baseline) };
+    return { customers, console: oursResult, baseline, parseMs, parseRowsMs, ratios: ratiosOf(oursResult, baseline) };
   } finally {
     await stack.stop();
   }

@@ -23,7 +23,7 @@ function isTraversal(path: string): boolean {
 }
 
 /** Checks a raw request target ("/api/...?..."), as received, before anything decodes it. */
-export function checkApiPath(rawUrl: string, method = 'GET'): PathCheck {
+export function checkApiPath(rawUrl: string): PathCheck {
   const queryAt = rawUrl.indexOf('?');
   const path = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
   if (isTraversal(path)) return { ok: false, status: 400, title: 'Bad request path' };

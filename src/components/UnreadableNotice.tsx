@@ -8,7 +8,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import type { UnreadableRow } from '../api/schemas';
 import { asSentText } from '../domain/as-sent';
-import { LazyAlert as Alert } from './LazyAlert';
 
 export interface UnreadableNoticeProps {
   unreadable: readonly UnreadableRow[];
@@ -32,16 +31,11 @@ export function UnreadableNotice({ unreadable, what = 'rows', source }: Unreadab
   if (unreadable.length === 0) return null;
   const shown = unreadable.slice(0, SHOWN_MAX);
   return (
-    <Alert
-      severity="warning"
-      role="status"
-      sx={{ mb: 2 }}
-      action={
-        <Button color="inherit" size="small" aria-expanded={open} aria-controls={id} onClick={() => setOpen((value) => !value)}>
-          {open ? 'Hide details' : 'Show details'}
-        </Button>
-      }
-    >
+    // A plain box, not the lazy Alert: it must show with the rows, not after a chunk loads.
+    <Box role="status" sx={{ mb: 2, px: 2, py: 1, border: 1, borderColor: 'warning.main', borderRadius: 1, typography: 'body2' }}>
+      <Button color="inherit" size="small" aria-expanded={open} aria-controls={id} onClick={() => setOpen((value) => !value)} sx={{ float: 'right' }}>
+        {open ? 'Hide details' : 'Show details'}
+      </Button>
       <strong>{unreadableTitle(unreadable.length, what)}</strong>. They came in a shape the console cannot read, so they are left
       out; everything else is shown.
       {open ? (
@@ -74,6 +68,6 @@ export function UnreadableNotice({ unreadable, what = 'rows', source }: Unreadab
           </tbody>
         </Box>
       ) : null}
-    </Alert>
+    </Box>
   );
 }

@@ -6,11 +6,14 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { createHandlers } from '../../simulator/handlers';
 import { createStore, type SimStore, type StoreOptions } from '../../simulator/store';
+import { resetUnreadableReports } from '../api/unreadable-report';
 
 export interface SimServer {
   readonly store: SimStore;
   /** Every request the handlers saw, as "METHOD /path". */
   readonly requests: string[];
+  /** Bodies the page sent to our server's unreadable-rows report. */
+  readonly reports: unknown[];
   /** Replaces the store for the current test (e.g. a bigger list). */
   reset(options?: StoreOptions): void;
   /** Handlers that answer before the simulator's, for the current test only. */
@@ -38,11 +41,16 @@ function suggestionsFrom(store: SimStore) {
 export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimServer {
   let store = createStore({ now });
   const requests: string[] = [];
+  const reports: unknown[] = [];
   const server = setupServer(
     ...createHandlers(() => store),
     http.get('*/api/console/info', () => HttpResponse.json({ mode })),
     // The console server's own suggestions (server/suggestions/), computed here from the same store.
     http.get('*/api/console/onboarding/suggestions', () => HttpResponse.json(suggestionsFrom(store))),
+    http.post('*/api/console/reports/unreadable', async ({ request }) => {
+      reports.push(await request.json());
+      return new HttpResponse(null, { status: 204 });
+    }),
   );
   server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -56,6 +64,8 @@ export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimSer
   beforeEach(() => {
     store = createStore({ now });
     requests.length = 0;
+    reports.length = 0;
+    resetUnreadableReports();
     localStorage.clear();
     sessionStorage.clear();
   });
@@ -67,6 +77,7 @@ export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimSer
       return store;
     },
     requests,
+    reports,
     reset(options = {}) {
       store = createStore({ now, ...options });
     },

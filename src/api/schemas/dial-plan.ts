@@ -1,6 +1,6 @@
 /** GET /api/v2/customer/{customerId}/sitelocation/{siteLocationId}/dialplan/{dialplanId} — "Get Dial Plan Contents". */
 import * as z from 'zod/mini';
-import { rowList, rowListField } from './rows';
+import { rowListField } from './rows';
 import { nullableString, tolerantObject } from './tolerant';
 
 /** The plan names the vendor's "Get DialPlans" example lists; the first is the customer's own. */
