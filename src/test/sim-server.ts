@@ -23,15 +23,21 @@ export interface SimServerOptions {
   now: Date;
   /** What our own server's /api/console/info says (the shell's demo badge asks it). */
   mode?: 'demo' | 'live';
+  /** Who /api/console/me says is at the console (default the local operator, admin). */
+  role?: 'viewer' | 'onboarding' | 'admin';
 }
 
+/** /api/console/me without sign-in. */
+export const operator = (role: 'viewer' | 'onboarding' | 'admin' = 'admin') => ({ name: 'Local operator', email: null, role, signedIn: false, csrfToken: null });
+
 /** Call at the top of a test file: starts msw for the file; fresh store, request log and storage per test. */
-export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimServer {
+export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServerOptions): SimServer {
   let store = createStore({ now });
   const requests: string[] = [];
   const server = setupServer(
     ...createHandlers(() => store),
     http.get('*/api/console/info', () => HttpResponse.json({ mode })),
+    http.get('*/api/console/me', () => HttpResponse.json(operator(role))),
   );
   server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);

@@ -15,6 +15,7 @@ import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { customerQueries } from '../../api/queries';
+import { useRoleAccess } from '../../api/roles';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel, describeError } from '../../components/ErrorPanel';
 import { LazyAlert as Alert } from '../../components/LazyAlert';
@@ -52,6 +53,7 @@ export function ServicesPage() {
   // a failure it met is shown as it is, not fetched a second time on mount.
   const list = useQuery({ ...customerQueries.list(), refetchOnWindowFocus: true, retryOnMount: false });
   const url = useServicesUrlState();
+  const mayOnboard = useRoleAccess().can('onboarding');
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
   const health = useServicesHealth(list.data);
   const healthState = health.state;
@@ -111,14 +113,16 @@ export function ServicesPage() {
             <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refetch} loading={isFetching} loadingPosition="start">
               Refresh
             </Button>
-            <RouterButton variant="contained" startIcon={<PersonAddAltOutlined />} to="/customers/new">
-              New Essentials customer
-            </RouterButton>
+            {mayOnboard ? (
+              <RouterButton variant="contained" startIcon={<PersonAddAltOutlined />} to="/customers/new">
+                New Essentials customer
+              </RouterButton>
+            ) : null}
           </>
         }
       />
     ),
-    [hasData, dataUpdatedAt, exportCsv, noRows, refetch, isFetching],
+    [hasData, dataUpdatedAt, exportCsv, noRows, refetch, isFetching, mayOnboard],
   );
 
   return (
