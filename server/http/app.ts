@@ -11,6 +11,9 @@ import { proxyRoutes } from '../upstream/proxy';
 import { securityHeaders } from './security';
 import { fastifyTrustProxy, installRateLimits, TooManyRequests } from './rate-limits';
 import { installSignIn, type SignInDeps } from '../auth/sign-in';
+import type { AuditLog } from '../audit/audit-log';
+import { auditRoutes } from '../audit/audit-routes';
+import { createMemoryAuditLog } from '../audit/memory-audit-log';
 import { staticFiles } from './static';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
 import { UpstreamError, type Upstream } from '../upstream/upstream';
@@ -24,6 +27,8 @@ export interface ServerDeps extends SignInDeps {
   demo?: SimEnvironment;
   /** Live mode's token source; default the OAuth2 client-credentials provider from config. */
   tokens?: TokenProvider;
+  /** The audit trail; default in memory (the store's SQL log once it is wired in). */
+  audit?: AuditLog;
 }
 
 function upstreamFor(config: AppConfig, deps: ServerDeps): Upstream {
@@ -85,7 +90,9 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
-  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps), limits: config.limits });
+  const audit = deps.audit ?? createMemoryAuditLog();
+  auditRoutes(app, audit);
+  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps), limits: config.limits, audit });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

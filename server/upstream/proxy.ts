@@ -5,6 +5,8 @@ import { PROXIED_BODY_COMPRESSION } from '../http/compression';
 import { sendProblem } from '../http/problem';
 import { refuseBelow } from '../auth/roles';
 import { changesLimit, type LimitsConfig } from '../http/rate-limits';
+import type { AuditLog } from '../audit/audit-log';
+import { auditCall } from '../audit/record';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -38,7 +40,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, refusal: Extract<G
   return sendProblem(reply, { title: refusal.title, status: refusal.status, ...(refusal.detail ? { detail: refusal.detail } : {}) });
 }
 
-export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig }): Promise<void> {
+export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig; audit: AuditLog }): Promise<void> {
   // Bodies pass through untouched, whatever their type: the Live Platform validates them, not us.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -60,6 +62,14 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
       },
       changesLimit(app, options.limits, (request) => admitted.get(request)?.call.changes === true),
     ],
+    // Every change, whatever its outcome (a timeout included), and every refusal of a known person or a role.
+    onResponse: async (request, reply) => {
+      const check = admitted.get(request);
+      if (check?.call.changes) return auditCall(options.audit, request, reply, check.call, check.params);
+      const roleRefusal = reply.statusCode === 403 && !check;
+      if (!check && (request.consoleSession || roleRefusal) && reply.statusCode >= 400) auditCall(options.audit, request, reply, null, {});
+      return undefined;
+    },
     handler: async (request, reply) => {
       const check = admitted.get(request);
       if (!check) return sendProblem(reply, { title: 'Not Found', status: 404 });
