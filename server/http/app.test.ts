@@ -125,6 +125,6 @@ describe('demo mode', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toEqual({ title: 'Payload Too Large', status: 413 });
+    expect(response.json()).toEqual({ title: 'Payload Too Large', status: 413, detail: 'The body may be at most 65536 bytes.' });
   });
 });

@@ -11,6 +11,9 @@ import { proxyRoutes } from '../upstream/proxy';
 import { securityHeaders } from './security';
 import { installRateLimits, TooManyRequests } from './rate-limits';
 import { installSignIn, type SignInDeps } from '../auth/sign-in';
+import type { AuditLog } from '../audit/audit-log';
+import { auditRoutes } from '../audit/audit-routes';
+import { createMemoryAuditLog } from '../audit/memory-audit-log';
 import { staticFiles } from './static';
 import { unreadableReportRoutes } from './unreadable-report';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
@@ -41,6 +44,8 @@ export interface ServerDeps extends SignInDeps {
   store?: Store | Promise<Store>;
   /** How often the mirror looks at the store (tests shorten it); default 1 s. */
   mirrorTickMs?: number;
+  /** The audit trail; default in memory (the store's SQL log once it is wired in). */
+  audit?: AuditLog;
 }
 
 function upstreamFor(config: AppConfig, deps: ServerDeps, ops: Ops): Upstream {
@@ -113,7 +118,9 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   await app.register(unreadableReportRoutes());
   const seen = new SeenValues();
   await app.register(suggestionsRoutes, { sites: createUpstreamSitesSource(upstream, config.sitesPollMinutes), seen });
-  await app.register(proxyRoutes, { upstream, limits: config.limits, seen });
+  const audit = deps.audit ?? createMemoryAuditLog();
+  auditRoutes(app, audit);
+  await app.register(proxyRoutes, { upstream, limits: config.limits, seen, audit });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

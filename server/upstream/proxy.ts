@@ -7,6 +7,8 @@ import { refuseBelow } from '../auth/roles';
 import { changesLimit, type LimitsConfig } from '../http/rate-limits';
 import { filterBody, responseFilterFor } from './response-filters';
 import { SeenValues } from './seen-values';
+import type { AuditLog } from '../audit/audit-log';
+import { auditCall } from '../audit/record';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -40,7 +42,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, refusal: Extract<G
   return sendProblem(reply, { title: refusal.title, status: refusal.status, ...(refusal.detail ? { detail: refusal.detail } : {}) });
 }
 
-export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig; seen?: SeenValues }): Promise<void> {
+export async function proxyRoutes(app: FastifyInstance, options: { upstream: Upstream; limits: LimitsConfig; audit: AuditLog; seen?: SeenValues }): Promise<void> {
   const seen = options.seen ?? new SeenValues();
   // Bodies pass through untouched, whatever their type: the Live Platform validates them, not us.
   app.removeAllContentTypeParsers();
@@ -63,6 +65,14 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
       },
       changesLimit(app, options.limits, (request) => admitted.get(request)?.call.changes === true),
     ],
+    // Every change, whatever its outcome (a timeout included), and every refusal of a known person or a role.
+    onResponse: async (request, reply) => {
+      const check = admitted.get(request);
+      if (check?.call.changes) return auditCall(options.audit, request, reply, check.call, check.params);
+      const roleRefusal = reply.statusCode === 403 && !check;
+      if (!check && (request.consoleSession || roleRefusal) && reply.statusCode >= 400) auditCall(options.audit, request, reply, null, {});
+      return undefined;
+    },
     handler: async (request, reply) => {
       const check = admitted.get(request);
       if (!check) return sendProblem(reply, { title: 'Not Found', status: 404 });

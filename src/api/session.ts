@@ -66,8 +66,10 @@ export function resetSignInRedirect(): void {
 export const currentUserSchema = z.object({
   name: z.nullable(z.string()),
   email: z.nullable(z.string()),
-  signedIn: z.literal(true),
-  csrfToken: z.string(),
+  role: z.enum(['viewer', 'onboarding', 'admin']),
+  /** False without sign-in: the local operator, or the demo's operator. */
+  signedIn: z.boolean(),
+  csrfToken: z.nullable(z.string()),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
@@ -76,7 +78,7 @@ export const sessionKeys = {
 };
 
 export const sessionQueries = {
-  /** Only meaningful when /api/console/info says `auth: 'oidc'`. */
+  /** Who is at the console and their role; without sign-in, the local (or demo) operator. */
   me: () =>
     queryOptions({
       queryKey: sessionKeys.me(),

@@ -9,6 +9,7 @@ import MonitorHeartOutlined from '@mui/icons-material/MonitorHeartOutlined';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
 import ViewListOutlined from '@mui/icons-material/ViewListOutlined';
 import { createLink } from '@tanstack/react-router';
+import { useRoleAccess, type Role } from '../api/roles';
 
 interface NavItem {
   to: '/' | '/health' | '/customers/new';
@@ -16,12 +17,14 @@ interface NavItem {
   icon: ReactElement;
   /** '/' would otherwise be "active" on every page. */
   exact: boolean;
+  /** Shown only to this role and above (the server refuses the rest anyway). */
+  needs?: Role;
 }
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'Services', icon: <ViewListOutlined />, exact: true },
   { to: '/health', label: 'Health', icon: <MonitorHeartOutlined />, exact: false },
-  { to: '/customers/new', label: 'New Essentials customer', icon: <PersonAddAltOutlined />, exact: false },
+  { to: '/customers/new', label: 'New Essentials customer', icon: <PersonAddAltOutlined />, exact: false, needs: 'onboarding' },
 ];
 
 const List = styled('ul')({ listStyle: 'none', margin: 0, padding: '8px 0' });
@@ -61,10 +64,11 @@ export interface NavigationProps {
 
 /** TanStack's Link marks the current page with aria-current="page". */
 export function Navigation({ onNavigate }: NavigationProps) {
+  const access = useRoleAccess();
   return (
     <nav aria-label="Main">
       <List>
-        {ITEMS.map((item) => (
+        {ITEMS.filter((item) => !item.needs || access.can(item.needs)).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }} onClick={onNavigate}>
               {item.icon}

@@ -1,27 +1,35 @@
 /**
- * Who is signed in, and "Sign out", in the app bar. Shown only when the server says staff sign-in
- * is on (/api/console/info `auth: 'oidc'`); without sign-in there is nobody to name.
+ * Who is at the console and their role, in the app bar: the signed-in person (with "Sign out"),
+ * the local operator, or in demo mode the demo operator with a switcher to try each role.
  */
-import { useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
+import { ROLE_LABELS, useSwitchDemoRole } from '../api/roles';
 import { sessionQueries, signOut } from '../api/session';
 import { useToast } from '../components/Toast';
 import { LazyTooltip as Tooltip } from '../components/LazyTooltip';
+import { lazyOnIdle } from '../components/lazyOnIdle';
+
+const roleMenu = lazyOnIdle(() => import('./DemoRoleMenu'));
 
 export function SignedInUser() {
   const { data: info } = useQuery(consoleQueries.info());
-  const signInOn = info?.auth === 'oidc';
-  const { data: user } = useQuery({ ...sessionQueries.me(), enabled: signInOn });
+  const { data: user } = useQuery(sessionQueries.me());
   const [leaving, setLeaving] = useState(false);
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [menuUsed, setMenuUsed] = useState(false);
+  const menuId = useId();
+  const switchRole = useSwitchDemoRole();
   const toast = useToast();
-  if (!signInOn || !user) return null;
+  if (!user) return null;
 
   const label = user.name ?? user.email ?? 'Signed in';
+  const roleLabel = `Role: ${ROLE_LABELS[user.role]}`;
   const onSignOut = () => {
     setLeaving(true);
     signOut().catch((error: unknown) => {
@@ -37,9 +45,46 @@ export function SignedInUser() {
           {label}
         </Typography>
       </Tooltip>
-      <Button color="inherit" size="small" startIcon={<LogoutOutlined />} onClick={onSignOut} disabled={leaving}>
-        Sign out
-      </Button>
+      {info?.mode === 'demo' ? (
+        <>
+          <Button
+            color="inherit"
+            size="small"
+            aria-haspopup="menu"
+            aria-controls={anchor ? menuId : undefined}
+            aria-expanded={anchor ? 'true' : undefined}
+            onClick={(event) => {
+              setAnchor(event.currentTarget);
+              setMenuUsed(true);
+            }}
+          >
+            {roleLabel}
+          </Button>
+          {menuUsed ? (
+            <Suspense fallback={null}>
+              <roleMenu.Component
+                id={menuId}
+                anchor={anchor}
+                current={user.role}
+                onPick={(role) => {
+                  setAnchor(null);
+                  void switchRole(role);
+                }}
+                onClose={() => setAnchor(null)}
+              />
+            </Suspense>
+          ) : null}
+        </>
+      ) : (
+        <Typography variant="body2" noWrap>
+          {roleLabel}
+        </Typography>
+      )}
+      {user.signedIn ? (
+        <Button color="inherit" size="small" startIcon={<LogoutOutlined />} onClick={onSignOut} disabled={leaving}>
+          Sign out
+        </Button>
+      ) : null}
     </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { operator } from '../test/sim-server';
 import { consoleQueries } from '../api/queries';
 import { renderRoute } from '../test/render';
 
@@ -12,7 +13,10 @@ vi.mock('../features/onboarding/OnboardingPage', () => ({ OnboardingPage: () => 
 vi.mock('../features/customer/CustomerPage', () => ({ CustomerPage: () => <h1>Customer</h1> }));
 
 let mode: 'demo' | 'live' = 'live';
-const server = setupServer(http.get('/api/console/info', () => HttpResponse.json({ mode })));
+const server = setupServer(
+  http.get('/api/console/info', () => HttpResponse.json({ mode })),
+  http.get('/api/console/me', () => HttpResponse.json(operator())),
+);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -49,6 +49,17 @@ function nonEmpty(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The console's own refusals (server/auth/roles.ts, rate limits), which are about the person, not the app registration. */
+const ROLE_REFUSAL = /^This needs the (\w+) role\.$/;
+
+function ownMeaning(error: ApiError): string | undefined {
+  if (error.status === 403 && ROLE_REFUSAL.test(error.detail ?? '')) {
+    return 'Your role does not allow this. Your access may have changed since you signed in; ask an administrator if you need it.';
+  }
+  if (error.status === 429) return 'The console limits how often this may be done. Wait, then try again.';
+  return undefined;
+}
+
 function describeApiError(error: ApiError): Described {
   const title = nonEmpty(error.title) ?? KIND_TITLES[error.kind] ?? 'The request failed';
   const detail = nonEmpty(error.detail);
@@ -56,7 +67,8 @@ function describeApiError(error: ApiError): Described {
   return {
     title,
     message: error.message,
-    meaning: error.kind === 'http' && error.status !== undefined && !isSignInRequired(error) ? STATUS_MEANINGS[error.status] : undefined,
+    meaning:
+      error.kind === 'http' && error.status !== undefined && !isSignInRequired(error) ? (ownMeaning(error) ?? STATUS_MEANINGS[error.status]) : undefined,
     // The 500 body's detail is only "ErrorTicket=<uuid>", shown below as the ticket itself.
     detail: detail && !detail.startsWith('ErrorTicket=') && detail !== error.message ? detail : undefined,
     status: error.status,

@@ -26,6 +26,8 @@ export interface SimServerOptions {
   now: Date;
   /** What our own server's /api/console/info says (the shell's demo badge asks it). */
   mode?: 'demo' | 'live';
+  /** Who /api/console/me says is at the console (default the local operator, admin). */
+  role?: 'viewer' | 'onboarding' | 'admin';
 }
 
 function suggestionsFrom(store: SimStore) {
@@ -36,9 +38,11 @@ function suggestionsFrom(store: SimStore) {
   const sbcs = [...counts].map(([sbcId, connections]) => ({ sbcId, connections })).sort((a, b) => b.connections - a.connections || a.sbcId - b.sbcId);
   return { sbcs, cacProfiles: ['10 sessions', '20 sessions'], channelIds: ['52262'], sitesReadAt: new Date(0).toISOString(), notes: [] };
 }
+/** /api/console/me without sign-in. */
+export const operator = (role: 'viewer' | 'onboarding' | 'admin' = 'admin') => ({ name: 'Local operator', email: null, role, signedIn: false, csrfToken: null });
 
 /** Call at the top of a test file: starts msw for the file; fresh store, request log and storage per test. */
-export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimServer {
+export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServerOptions): SimServer {
   let store = createStore({ now });
   const requests: string[] = [];
   const reports: unknown[] = [];
@@ -51,6 +55,7 @@ export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimSer
       reports.push(await request.json());
       return new HttpResponse(null, { status: 204 });
     }),
+    http.get('*/api/console/me', () => HttpResponse.json(operator(role))),
   );
   server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);

@@ -1,7 +1,10 @@
 /** The customer's identity: names, licence, Microsoft tenant and GUID (both copyable). */
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { useRoleAccess } from '../../api/roles';
 import type { CustomerDetails } from '../../api/schemas';
 import { Nullable } from '../../components/Nullable';
 import { PageHeader } from '../../components/PageHeader';
@@ -25,6 +28,8 @@ export interface CustomerHeaderProps {
 
 export function CustomerHeader({ customer, before, onDelete }: CustomerHeaderProps) {
   const fullName = customer.customerFullName?.trim() ? customer.customerFullName : null;
+  const access = useRoleAccess();
+  const reasonId = useId();
   return (
     <>
       <PageHeader
@@ -33,9 +38,24 @@ export function CustomerHeader({ customer, before, onDelete }: CustomerHeaderPro
         title={fullName ?? (customer.customerShortName.trim() || customer.umpCustomerGuid)}
         description={licenseText(customer.licenseType) ?? undefined}
         actions={
-          <Button color="error" variant="outlined" startIcon={<DeleteOutlined />} onClick={onDelete}>
-            Delete service
-          </Button>
+          // Disabled, not hidden: the desk sees the action exists and why it is not theirs.
+          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }}>
+            <Button
+              color="error"
+              variant="outlined"
+              startIcon={<DeleteOutlined />}
+              onClick={onDelete}
+              disabled={!access.can('admin')}
+              aria-describedby={access.can('admin') ? undefined : reasonId}
+            >
+              Delete service
+            </Button>
+            {access.role && !access.can('admin') ? (
+              <Typography id={reasonId} variant="caption" color="text.secondary">
+                {access.reason('admin')}
+              </Typography>
+            ) : null}
+          </Box>
         }
       />
       <Section title="Service">

@@ -1,6 +1,7 @@
 /** Shared setup for the wizard's integration tests: the simulator's handlers via msw/node, with a request log. */
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { operator } from '../../test/sim-server';
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { createHandlers } from '../../../simulator/handlers';
@@ -22,6 +23,7 @@ export function startSim() {
     http.get('*/api/console/onboarding/suggestions', () =>
       HttpResponse.json({ sbcs: [{ sbcId: 8, connections: 3 }, { sbcId: 12, connections: 1 }], cacProfiles: ['10 sessions'], channelIds: ['52262'], sitesReadAt: null, notes: [] }),
     ),
+    http.get('*/api/console/me', () => HttpResponse.json(operator())),
   );
   server.events.on('request:start', async ({ request }) => {
     const text = request.method === 'GET' ? '' : await request.clone().text();

@@ -16,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { customerQueries } from '../../api/queries';
 import { useUnreadableReport } from '../../api/unreadable-report';
+import { useRoleAccess } from '../../api/roles';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel, describeError } from '../../components/ErrorPanel';
 import { LazyAlert as Alert } from '../../components/LazyAlert';
@@ -57,6 +58,7 @@ export function ServicesPage() {
   const unreadable = list.data?.unreadable;
   useUnreadableReport('GET /api/v3/customer', unreadable);
   const url = useServicesUrlState();
+  const mayOnboard = useRoleAccess().can('onboarding');
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
   const health = useServicesHealth(rows);
   const healthState = health.state;
@@ -116,14 +118,16 @@ export function ServicesPage() {
             <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refetch} loading={isFetching} loadingPosition="start">
               Refresh
             </Button>
-            <RouterButton variant="contained" startIcon={<PersonAddAltOutlined />} to="/customers/new">
-              New Essentials customer
-            </RouterButton>
+            {mayOnboard ? (
+              <RouterButton variant="contained" startIcon={<PersonAddAltOutlined />} to="/customers/new">
+                New Essentials customer
+              </RouterButton>
+            ) : null}
           </>
         }
       />
     ),
-    [hasData, dataUpdatedAt, exportCsv, noRows, refetch, isFetching],
+    [hasData, dataUpdatedAt, exportCsv, noRows, refetch, isFetching, mayOnboard],
   );
 
   return (

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { requireRole } from '../auth/roles';
+import { sendProblem } from '../http/problem';
+import type { AuditLog } from './audit-log';
+
+/** GET /api/console/audit (filters in the query) and /api/console/audit/verify: administrators only. */
+
+const filterSchema = z.object({
+  person: z.string().max(200).optional(),
+  action: z.enum(['create', 'delete', 'sign-in', 'sign-out', 'refused']).optional(),
+  outcome: z.enum(['ok', 'failed']).optional(),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  q: z.string().max(200).optional(),
+  guid: z.string().max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).optional(),
+});
+
+export function auditRoutes(app: FastifyInstance, log: AuditLog): void {
+  const adminOnly = { onRequest: requireRole('admin') };
+  app.get('/api/console/audit', adminOnly, async (request, reply) => {
+    const filter = filterSchema.safeParse(request.query);
+    if (!filter.success) return sendProblem(reply, { title: 'Bad Request', status: 400, detail: 'The audit filter is not valid.' });
+    reply.header('cache-control', 'no-store');
+    return { entries: await log.list(Object.fromEntries(Object.entries(filter.data).filter(([, v]) => v !== undefined && v !== ''))) };
+  });
+  app.get('/api/console/audit/verify', adminOnly, async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return log.verify();
+  });
+}

@@ -1,0 +1,26 @@
+/** The demo's role picker menu, loaded with its first opening (SignedInUser). */
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { ROLE_LABELS, type Role } from '../api/roles';
+
+export interface DemoRoleMenuProps {
+  id: string;
+  anchor: HTMLElement | null;
+  current: Role;
+  onPick: (role: Role) => void;
+  onClose: () => void;
+}
+
+const ROLES: readonly Role[] = ['viewer', 'onboarding', 'admin'];
+
+export default function DemoRoleMenu({ id, anchor, current, onPick, onClose }: DemoRoleMenuProps) {
+  return (
+    <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
+      {ROLES.map((role) => (
+        <MenuItem key={role} role="menuitemradio" aria-checked={role === current} selected={role === current} onClick={() => onPick(role)}>
+          {ROLE_LABELS[role]}
+        </MenuItem>
+      ))}
+    </Menu>
+  );
+}
