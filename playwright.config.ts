@@ -10,6 +10,8 @@ const simPort = Number(process.env.E2E_SIM_PORT ?? 4311);
 const simUrl = `http://127.0.0.1:${simPort}`;
 /** Which build the server serves; people running e2e side by side build into their own folder. */
 export const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? 'dist';
+/** The shared store of this run's console servers (PostgreSQL; made empty by scripts/e2e-database.ts). */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/console_e2e_${port}`;
 /** Where tests reach the simulator's control API (/__sim/*) directly. */
 export const E2E_SIM_URL = simUrl;
 
@@ -48,7 +50,7 @@ export default defineConfig({
       env: { SIM_PORT: String(simPort), SIM_CLIENT_ID: E2E_CLIENT_ID, SIM_CLIENT_SECRET: E2E_CLIENT_SECRET },
     },
     {
-      command: 'npx tsx server/main.ts',
+      command: 'npx tsx scripts/e2e-database.ts && npx tsx server/main.ts',
       url: `http://127.0.0.1:${port}/api/console/info`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -61,6 +63,8 @@ export default defineConfig({
         LIVE_PLATFORM_CLIENT_ID: E2E_CLIENT_ID,
         LIVE_PLATFORM_CLIENT_SECRET: E2E_CLIENT_SECRET,
         DIST_DIR: E2E_DIST_DIR,
+        E2E_DATABASE_URL,
+        DATABASE_URL: E2E_DATABASE_URL,
         // Short enough that the "outcome unknown" paths are testable without long waits.
         UPSTREAM_TIMEOUT_MS: '5000',
       },

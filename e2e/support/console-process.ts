@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { E2E_CLIENT_ID, E2E_CLIENT_SECRET, E2E_DIST_DIR, E2E_SIM_URL } from '../../playwright.config';
+import { E2E_CLIENT_ID, E2E_CLIENT_SECRET, E2E_DATABASE_URL, E2E_DIST_DIR, E2E_SIM_URL } from '../../playwright.config';
 
 export interface ConsoleProcess {
   origin: string;
@@ -29,6 +29,8 @@ export async function startConsoleProcess(extraEnv: Record<string, string> = {})
       LIVE_PLATFORM_CLIENT_ID: E2E_CLIENT_ID,
       LIVE_PLATFORM_CLIENT_SECRET: E2E_CLIENT_SECRET,
       DIST_DIR: E2E_DIST_DIR,
+      // The run's shared store: a second instance beside the webServer's, as in production.
+      DATABASE_URL: E2E_DATABASE_URL,
       UPSTREAM_TIMEOUT_MS: '5000',
       ...extraEnv,
     },
