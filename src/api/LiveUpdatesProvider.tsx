@@ -3,7 +3,7 @@
  */
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { connectLiveUpdates, OFF_STATE, type LiveState, type LiveUpdates, type LiveUpdatesOptions } from './live-updates';
+import { createLiveUpdates, OFF_STATE, type LiveState, type LiveUpdates, type LiveUpdatesOptions } from './live-updates';
 
 const LiveUpdatesContext = createContext<LiveUpdates | null>(null);
 
@@ -13,19 +13,16 @@ export interface LiveUpdatesProviderProps extends LiveUpdatesOptions {
 
 export function LiveUpdatesProvider({ children, EventSource, retryMs }: LiveUpdatesProviderProps) {
   const queryClient = useQueryClient();
-  const [live, setLive] = useState<LiveUpdates | null>(null);
-  useEffect(() => {
-    const connection = connectLiveUpdates(queryClient, { EventSource, retryMs });
-    setLive(connection);
-    return () => connection.close();
-  }, [queryClient, EventSource, retryMs]);
+  // One hub per provider; the effect only opens and closes its stream (twice in StrictMode, harmlessly).
+  const [live] = useState(() => createLiveUpdates(queryClient, { EventSource, retryMs }));
+  useEffect(() => live.start(), [live]);
   return <LiveUpdatesContext.Provider value={live}>{children}</LiveUpdatesContext.Provider>;
 }
 
 const noSubscribe = () => () => undefined;
 const offState = () => OFF_STATE;
 
-/** The live stream's state; `off` outside the provider or before it has mounted. */
+/** The live stream's state; `off` outside the provider. */
 export function useLiveState(): LiveState {
   const live = useContext(LiveUpdatesContext);
   return useSyncExternalStore(live ? live.subscribe : noSubscribe, live ? live.getState : offState, offState);

@@ -27,7 +27,8 @@ export interface LiveState {
 export interface LiveUpdates {
   getState(): LiveState;
   subscribe(listener: () => void): () => void;
-  close(): void;
+  /** Opens the stream; the returned function closes it (an effect's cleanup). */
+  start(): () => void;
 }
 
 export interface LiveUpdatesOptions {
@@ -64,14 +65,14 @@ function isBehind(data: unknown, version: number, stale: SnapshotMeta['stale']):
   return data.meta.version !== version || staleMarker(data.meta.stale) !== staleMarker(stale);
 }
 
-export function connectLiveUpdates(queryClient: QueryClient, options: LiveUpdatesOptions = {}): LiveUpdates {
+export function createLiveUpdates(queryClient: QueryClient, options: LiveUpdatesOptions = {}): LiveUpdates {
   const Source = options.EventSource ?? (typeof EventSource === 'undefined' ? undefined : EventSource);
   const listeners = new Set<() => void>();
   let state: LiveState = Source ? { ...OFF_STATE, connection: 'connecting' } : OFF_STATE;
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryMs = options.retryMs ?? 5_000;
-  let closed = false;
+  let closed = true;
 
   const set = (patch: Partial<LiveState>) => {
     state = { ...state, ...patch };
@@ -123,7 +124,6 @@ export function connectLiveUpdates(queryClient: QueryClient, options: LiveUpdate
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
     };
   };
-  open();
 
   return {
     getState: () => state,
@@ -131,11 +131,15 @@ export function connectLiveUpdates(queryClient: QueryClient, options: LiveUpdate
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close() {
-      closed = true;
-      clearTimeout(retryTimer);
-      source?.close();
-      source = null;
+    start() {
+      closed = false;
+      open();
+      return () => {
+        closed = true;
+        clearTimeout(retryTimer);
+        source?.close();
+        source = null;
+      };
     },
   };
 }

@@ -6,9 +6,12 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { createHandlers } from '../../simulator/handlers';
 import { createStore, type SimStore, type StoreOptions } from '../../simulator/store';
+import { consoleHandlers, createSnapshotState, type ConsoleSnapshotState } from './console-snapshot';
 
 export interface SimServer {
   readonly store: SimStore;
+  /** Our server's snapshot over the store (/api/console/*): its version, staleness and history. */
+  readonly snapshot: ConsoleSnapshotState;
   /** Every request the handlers saw, as "METHOD /path". */
   readonly requests: string[];
   /** Replaces the store for the current test (e.g. a bigger list). */
@@ -28,8 +31,14 @@ export interface SimServerOptions {
 /** Call at the top of a test file: starts msw for the file; fresh store, request log and storage per test. */
 export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimServer {
   let store = createStore({ now });
+  let snapshot = createSnapshotState(now);
   const requests: string[] = [];
   const server = setupServer(
+    ...consoleHandlers({
+      customers: () => store.listCustomers(),
+      services: () => ({ services: store.listOvocServices() }),
+      state: () => snapshot,
+    }),
     ...createHandlers(() => store),
     http.get('*/api/console/info', () => HttpResponse.json({ mode })),
   );
@@ -44,6 +53,7 @@ export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimSer
   });
   beforeEach(() => {
     store = createStore({ now });
+    snapshot = createSnapshotState(now);
     requests.length = 0;
     localStorage.clear();
     sessionStorage.clear();
@@ -54,6 +64,9 @@ export function startSimServer({ now, mode = 'demo' }: SimServerOptions): SimSer
   return {
     get store() {
       return store;
+    },
+    get snapshot() {
+      return snapshot;
     },
     requests,
     reset(options = {}) {

@@ -45,7 +45,7 @@ describe('projectHealth', () => {
         service({ umpId: second.umpCustomerGuid, name: null, serviceName: null, status: 'OK' }),
       ],
     );
-    const health = (row: typeof first) => lookup.get(row) ?? { key: '', count: 0, matchedBy: null, since: null };
+    const health = (row: typeof first) => lookup.get(row) ?? ({ key: '', count: 0, matchedBy: null, since: null } as const);
     expect(healthQueryOf(health(first), first)).toBe('Renamed in OVOC');
     // Nameless: the Health page finds it by id.
     expect(healthQueryOf(health(second), second)).toBe(String(nextId - 1));
