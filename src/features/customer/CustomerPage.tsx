@@ -27,6 +27,7 @@ import { DeleteCustomerDialog } from './DeleteCustomerDialog';
 import { LicensingSection } from './LicensingSection';
 import { OvocHealthSection } from './OvocHealthSection';
 import { SipConnectionsTable } from './SipConnectionsTable';
+import { StatusHistorySection } from './StatusHistorySection';
 
 const route = getRouteApi('/customers/$guid');
 
@@ -109,6 +110,7 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
         <OvocHealthSection guid={guid} shortName={shortName} />
       </Box>
       <SipConnectionsTable sites={customer.siteLocation} />
+      <StatusHistorySection guid={guid} now={now} />
       <DeleteCustomerDialog
         open={dialogOpen}
         shortName={shortName}
