@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { authEnvShape, readAuthConfig, type AuthConfig } from './auth/auth-config';
+import type { StoreConfig } from './store/store';
 import { ConfigError, firstIssue, isLoopbackHttp, secureUrl, wholeNumber } from './env-schema';
 
 // Other modules have always imported these from here.
@@ -36,6 +37,10 @@ export interface AppConfig {
   version: string;
   /** Staff sign-in (or its deliberate absence); see auth-config.ts. */
   auth: AuthConfig;
+  /** The shared snapshot: where it is kept, how often the Live Platform is read, how long history lasts. */
+  store: StoreConfig;
+  pollSeconds: number;
+  historyDays: number;
 }
 
 const schema = z.object({
@@ -53,8 +58,23 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
+  CONSOLE_DATA_DIR: z.string().trim().min(1).optional(),
+  CONSOLE_POLL_SECONDS: wholeNumber('CONSOLE_POLL_SECONDS', 1, 86_400).default(60),
+  CONSOLE_HISTORY_DAYS: wholeNumber('CONSOLE_HISTORY_DAYS', 1, 3650).default(90),
   ...authEnvShape,
 });
+
+/** PostgreSQL when DATABASE_URL is set; else PGlite in CONSOLE_DATA_DIR, default ./data, or in memory for `--demo`. */
+function storeConfig(value: z.output<typeof schema>, demoFlag: boolean): StoreConfig {
+  if (value.DATABASE_URL) return { kind: 'postgres', url: value.DATABASE_URL };
+  if (value.CONSOLE_DATA_DIR) return { kind: 'pglite', dataDir: resolve(value.CONSOLE_DATA_DIR) };
+  return { kind: 'pglite', dataDir: demoFlag ? null : resolve('./data') };
+}
 
 type Env = Record<string, string | undefined>;
 
@@ -109,5 +129,8 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
     logLevel: value.LOG_LEVEL,
     version: readVersion(),
     auth: readAuthConfig(value, { mode, host: value.HOST, port: value.PORT }),
+    store: storeConfig(value, argv.includes('--demo')),
+    pollSeconds: value.CONSOLE_POLL_SECONDS,
+    historyDays: value.CONSOLE_HISTORY_DAYS,
   };
 }

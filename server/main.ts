@@ -1,6 +1,10 @@
 import { simStoreFromEnv, type SimEnvironment } from '../simulator/store';
 import { buildServer } from './http/app';
 import { ConfigError, loadConfig, type AppConfig } from './config';
+import { openStore } from './store/store';
+import { flipSecondsFromEnv, startStatusFlips } from '../simulator/status-flips';
+
+const DEMO_FLIP_SECONDS = 180;
 
 /** `npm run serve` (live, from the environment) and `npm start` (`--demo`). */
 
@@ -22,7 +26,14 @@ function readConfig(): { config: AppConfig; demo: SimEnvironment | undefined } {
 
 async function main(): Promise<void> {
   const { config, demo } = readConfig();
-  const app = await buildServer(config, demo ? { demo } : {});
+  // A store that cannot be opened stops the start with its one-line reason: before listening, except
+  // the demo's in-memory store (nothing to reach; its initdb takes seconds), which opens meanwhile.
+  const opening = openStore(config.store).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  const inMemory = config.store.kind === 'pglite' && config.store.dataDir === null;
+  const store = inMemory ? opening : await opening;
+  const app = await buildServer(config, demo ? { demo, store } : { store });
+  // The demo's statuses change every few minutes (SIM_STATUS_FLIP_SECONDS, 0 = off), so history and live updates show.
+  if (demo) startStatusFlips(() => demo.store, flipSecondsFromEnv(process.env, DEMO_FLIP_SECONDS));
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -36,7 +47,9 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     // close() stops accepting, lets in-flight requests finish, then resolves.
     app.close().then(
-      () => process.exit(0),
+      // The store last: the mirror stops (and releases the poller lock) while closing the app.
+      // (An in-memory store has nothing to keep: no need to wait for one still opening.)
+      () => (inMemory ? Promise.resolve() : Promise.resolve(store).then((opened) => opened.close())).finally(() => process.exit(0)),
       () => process.exit(1),
     );
   };

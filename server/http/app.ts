@@ -15,6 +15,8 @@ import { createTokenProvider, type TokenProvider } from '../upstream/token';
 import { UpstreamError, type Upstream } from '../upstream/upstream';
 import { createDemoUpstream } from '../upstream/upstream-demo';
 import { createLiveUpstream } from '../upstream/upstream-live';
+import { installMirror } from '../mirror/install';
+import type { Store } from '../store/store';
 
 export interface ServerDeps extends SignInDeps {
   /** Where logs go (default stdout). */
@@ -23,6 +25,10 @@ export interface ServerDeps extends SignInDeps {
   demo?: SimEnvironment;
   /** Live mode's token source; default the OAuth2 client-credentials provider from config. */
   tokens?: TokenProvider;
+  /** The store (or its opening): with it the server runs the mirror and serves /api/console/* snapshots (main.ts opens it). */
+  store?: Store | Promise<Store>;
+  /** How often the mirror looks at the store (tests shorten it); default 1 s. */
+  mirrorTickMs?: number;
 }
 
 function upstreamFor(config: AppConfig, deps: ServerDeps): Upstream {
@@ -80,7 +86,9 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
       unauthenticatedOverride: config.auth.unauthenticatedOverride,
     };
   });
-  await app.register(proxyRoutes, { upstream: upstreamFor(config, deps) });
+  const upstream = upstreamFor(config, deps);
+  if (deps.store) installMirror(app, config, deps.store, upstream, deps.mirrorTickMs ? { tickMs: deps.mirrorTickMs } : {});
+  await app.register(proxyRoutes, { upstream });
   await staticFiles(app, { distDir: config.distDir });
   return app;
 }

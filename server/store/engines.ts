@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { sql } from 'kysely';
 import { openStore, type Store } from './store';
 
@@ -25,4 +26,23 @@ export async function openTestStore(engine: Engine): Promise<Store> {
 export async function emptyStore(store: Store): Promise<void> {
   await sql`truncate snapshot, status_change`.execute(store.db);
   await sql`update mirror_state set checked_at = null, stale_since = null, stale_reason = null, refresh_requested_at = null, refresh_allowed_at = null`.execute(store.db);
+}
+
+/**
+ * A database of its own for one test file (files run in parallel), made anew on the test server:
+ * `<store_test>_<suffix>`. Returns its URL.
+ */
+export async function freshTestDatabase(suffix: string): Promise<string> {
+  const base = new URL(TEST_DATABASE_URL);
+  const name = `${base.pathname.slice(1) || 'store_test'}_${suffix}`.replace(/[^a-z0-9_]/gi, '_');
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  base.pathname = `/${name}`;
+  return base.href;
 }

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -96,8 +100,43 @@ function postgresStore(url: string): Store {
   };
 }
 
+/**
+ * A fresh in-memory PGlite runs initdb in WebAssembly (5-20 s on a busy 2-core machine); starting
+ * from a dump of an empty cluster takes a quarter of that. The dump is made once per PGlite version
+ * and kept in the temp folder (written whole, then renamed, so a concurrent start never reads half).
+ */
+function templatePath(): string {
+  let version = 'unknown';
+  try {
+    const text = readFileSync(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8');
+    version = (JSON.parse(text) as { version?: string }).version ?? version;
+  } catch {
+    // No version to key on: the name still works, it is only a cache.
+  }
+  return join(tmpdir(), `live-platform-console-pglite-${version}.tar`);
+}
+
+async function memoryPGlite(): Promise<PGlite> {
+  const path = templatePath();
+  const template = await readFile(path).catch(() => null);
+  if (template) {
+    const fromTemplate = await PGlite.create({ loadDataDir: new Blob([template]) }).catch(() => null);
+    if (fromTemplate) return fromTemplate;
+  }
+  const pglite = await PGlite.create();
+  try {
+    const dump = await pglite.dumpDataDir('none');
+    const partial = `${path}.${process.pid}.part`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, path);
+  } catch {
+    // Only a cache: the next start runs initdb again.
+  }
+  return pglite;
+}
+
 async function pgliteStore(dataDir: string | null): Promise<Store> {
-  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  const pglite = dataDir ? await PGlite.create({ dataDir }) : await memoryPGlite();
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,

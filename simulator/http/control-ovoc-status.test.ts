@@ -37,3 +37,14 @@ describe('POST /__sim/ovoc/services/:id/status', () => {
     expect((await control('/__sim/ovoc/services/53904/status', 'not json')).status).toBe(400);
   });
 });
+
+describe('POST /__sim/ovoc-status/flip', () => {
+  it('changes one OVOC service to another status word now', async () => {
+    const response = await control('/__sim/ovoc-status/flip');
+    expect(response.status).toBe(200);
+    const flip = (await response.json()) as { id: number; from: string | null; to: string };
+    expect(flip.to).not.toBe(flip.from);
+    expect(['OK', 'WARNING', 'ERROR']).toContain(flip.to);
+    expect(await serviceStatus(flip.id)).toBe(flip.to);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRouteKey, ROUTES } from '../faults';
+import { flipOne } from '../status-flips';
 import type { SimulatorState } from './state';
 
 /**
@@ -76,6 +77,11 @@ export function handleControl(state: SimulatorState, method: string, path: strin
     case 'DELETE /__sim/requests':
       state.log.clear();
       return noContent();
+    case 'POST /__sim/ovoc-status/flip': {
+      // One OVOC service changes status now (the demo's timer does a few every few minutes).
+      const flip = flipOne(state.store);
+      return flip ? Response.json(flip) : Response.json({ title: 'Not Found', status: 404, detail: 'No OVOC services' }, { status: 404 });
+    }
     case 'GET /__sim/stats':
       return Response.json(state.stats());
     case 'POST /__sim/token-endpoint': {

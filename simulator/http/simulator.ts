@@ -112,6 +112,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     state,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        state.stopFlips();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive sockets of clients (the console's fetch pool) would hold close() open.
         server.closeAllConnections();

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { createHandlers } from '../handlers';
 import { simStoreFromEnv, type SimStore } from '../store';
+import { flipSecondsFromEnv, startStatusFlips } from '../status-flips';
 import type { SimulatorConfig } from './config';
 import { RequestLog } from './request-log';
 import { TokenRegistry } from './tokens';
@@ -27,7 +28,11 @@ export class SimulatorState {
     private readonly env: Record<string, string | undefined>,
   ) {
     this.reset();
+    // Off unless SIM_STATUS_FLIP_SECONDS says otherwise; follows the store across resets.
+    this.stopFlips = startStatusFlips(() => this.store, flipSecondsFromEnv(env, 0));
   }
+
+  readonly stopFlips: () => void;
 
   /** A fresh store (SIM_CUSTOMERS / SIM_FAULTS applied again) and default knobs. Issued tokens stay valid. */
   reset(): void {
