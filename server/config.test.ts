@@ -89,3 +89,19 @@ describe('server/main.ts start-up', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('the store and the mirror', () => {
+  it('keeps the embedded store in ./data, in memory for --demo, in CONSOLE_DATA_DIR when set, on PostgreSQL with DATABASE_URL', () => {
+    expect(loadConfig(live).store).toEqual({ kind: 'pglite', dataDir: expect.stringMatching(/\/data$/) as unknown });
+    expect(loadConfig({}, ['--demo']).store).toEqual({ kind: 'pglite', dataDir: null });
+    expect(loadConfig({ CONSOLE_DATA_DIR: '/var/lib/console' }, ['--demo']).store).toEqual({ kind: 'pglite', dataDir: '/var/lib/console' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/console' }).store).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/console' });
+    expect(loadConfig({})).toMatchObject({ pollSeconds: 60, historyDays: 90 });
+  });
+
+  it('refuses a bad value with one line naming the variable, never echoing a password', () => {
+    expect(reason({ DATABASE_URL: 'mysql://u:hunter2@db/console' })).toBe('DATABASE_URL must be a postgres:// URL');
+    expect(reason({ CONSOLE_POLL_SECONDS: '0' })).toBe('CONSOLE_POLL_SECONDS must be from 1 to 86400');
+    expect(reason({ CONSOLE_HISTORY_DAYS: 'ninety' })).toBe('CONSOLE_HISTORY_DAYS must be a whole number');
+  });
+});

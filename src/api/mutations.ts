@@ -5,13 +5,14 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { http, validateRequest } from './http';
-import { customerKeys, ovocKeys } from './queries';
+import { customerKeys, ovocKeys, snapshotKeys } from './queries';
 import {
   createCustomerRequestSchema,
   createCustomerResponseSchema,
   type CreateCustomerRequest,
   type ServicesListRows,
 } from './schemas';
+import type { ConsoleServices } from './schemas/console-snapshot';
 
 /** POST /api/v2/customer. The body is checked against the wire schema before anything is sent. */
 export function createCustomer(request: CreateCustomerRequest) {
@@ -31,6 +32,10 @@ export async function deleteCustomer(guid: string): Promise<void> {
 // it stale is cheap and only refetches if someone is looking.
 const invalidateOvocServices = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: ovocKeys.services() });
 
+// The server refreshes its snapshot at once after a create or delete made through it; the live
+// `snapshot` event follows, but asking now shows the change even when the event stream is down.
+const invalidateSnapshot = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: snapshotKeys.all });
+
 export function useCreateCustomer() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -41,6 +46,7 @@ export function useCreateCustomer() {
       // Not awaited: the wizard shows the create response at once; the list refreshes behind it.
       void queryClient.invalidateQueries({ queryKey: customerKeys.lists() });
       void invalidateOvocServices(queryClient);
+      void invalidateSnapshot(queryClient);
     },
   });
 }
@@ -60,7 +66,13 @@ export function useDeleteCustomer() {
       // A list still loading for the first time was reset by the cancel and has nothing to edit: reload it.
       void queryClient.refetchQueries({ queryKey: customerKeys.lists(), predicate: (query) => query.state.data === undefined });
       queryClient.removeQueries({ queryKey: customerKeys.detail(guid) });
+      // The snapshot's list drops the row at once too (the server's next version agrees).
+      await queryClient.cancelQueries({ queryKey: snapshotKeys.services() });
+      queryClient.setQueriesData<ConsoleServices>({ queryKey: snapshotKeys.services() }, (answer) =>
+        answer ? { ...answer, rows: answer.rows.filter((row) => row.umpCustomerGuid !== guid) } : answer,
+      );
       void invalidateOvocServices(queryClient);
+      void invalidateSnapshot(queryClient);
     },
   });
 }

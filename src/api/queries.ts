@@ -5,17 +5,17 @@
  * object serves `useQuery`, `useSuspenseQuery`, route loaders and `prefetchQuery` alike.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { rowsVersion } from './health-index/rows-version';
 import { ApiError, http } from './http';
 import {
-  type ServiceBrief,
   consoleInfoSchema,
   customerDetailsSchema,
   ovocCustomerSchema,
+  ovocServiceSchema,
   ovocServicesResponseSchema,
   servicesListRowsSchema,
   taskSchema,
 } from './schemas';
+import { consoleHealthSchema, consoleServicesSchema, recentChangesSchema, timelineSchema } from './schemas/console-snapshot';
 
 export const customerKeys = {
   all: ['customers'] as const,
@@ -29,8 +29,7 @@ export const customerKeys = {
 export const ovocKeys = {
   all: ['ovoc'] as const,
   services: () => [...ovocKeys.all, 'services'] as const,
-  /** Under services(), so invalidating OVOC's services refreshes the index too; one per customer list. */
-  healthIndex: (rowsVersion: number) => [...ovocKeys.services(), 'health-index', rowsVersion] as const,
+  service: (id: number) => [...ovocKeys.services(), id] as const,
   customers: () => [...ovocKeys.all, 'customers'] as const,
   customer: (id: number) => [...ovocKeys.customers(), id] as const,
 };
@@ -44,6 +43,21 @@ export const taskKeys = {
 export const consoleKeys = {
   all: ['console'] as const,
   info: () => [...consoleKeys.all, 'info'] as const,
+};
+
+/**
+ * The server's shared snapshot of the Live Platform (docs/console-api.md). Everything under
+ * `snapshotKeys.all` changes with a new snapshot version, so one invalidation (a live `snapshot`
+ * event, a create or delete) reaches the list, the Health rows, the changes and every timeline.
+ */
+export const snapshotKeys = {
+  all: [...consoleKeys.all, 'snapshot'] as const,
+  services: () => [...snapshotKeys.all, 'services'] as const,
+  health: () => [...snapshotKeys.all, 'health'] as const,
+  changes: (hours: number) => [...snapshotKeys.all, 'changes', hours] as const,
+  timelines: () => [...snapshotKeys.all, 'timeline'] as const,
+  serviceTimeline: (key: string, days: number) => [...snapshotKeys.timelines(), 'service', key, days] as const,
+  customerTimeline: (guid: string, days: number) => [...snapshotKeys.timelines(), 'customer', guid, days] as const,
 };
 
 const segment = (value: string | number) => encodeURIComponent(String(value));
@@ -70,6 +84,12 @@ export const ovocQueries = {
       // The trailing slash is the path as the vendor page writes it.
       queryFn: ({ signal }) => http('/api/ovoc/v1/topology/services/', { schema: ovocServicesResponseSchema, signal }),
     }),
+  /** One service's full OVOC object, read live (the Health page's expanded row). */
+  service: (id: number) =>
+    queryOptions({
+      queryKey: ovocKeys.service(id),
+      queryFn: ({ signal }) => http(`/api/ovoc/v1/topology/services/${segment(id)}`, { schema: ovocServiceSchema, signal }),
+    }),
   customer: (id: number) =>
     queryOptions({
       queryKey: ovocKeys.customer(id),
@@ -79,20 +99,41 @@ export const ovocQueries = {
     }),
 };
 
+/** How many days of history a timeline shows (the server keeps 90). */
+export const TIMELINE_DAYS = 30;
+
 /**
- * Apart from ovocQueries so that the services list, which only needs this one, does not carry the
- * OVOC schemas of the other pages in its initial JS.
+ * Projections of the snapshot. Same-URL refetches revalidate with the ETag (the browser sends
+ * If-None-Match itself), so an unchanged snapshot costs a 304 and no body.
  */
-export const servicesHealthQueries = {
-  /**
-   * The services list's health per row: the same endpoint and schema, reduced (in a Web Worker) to
-   * the few bytes per row the list shows, instead of OVOC's full answer in the cache.
-   */
-  forRows: (rows: readonly ServiceBrief[]) =>
+export const snapshotQueries = {
+  /** The services list with each row's health joined by the server. */
+  services: () =>
     queryOptions({
-      queryKey: ovocKeys.healthIndex(rowsVersion(rows)),
-      // Loaded when first asked (after the rows): the matching and the worker client stay out of the initial JS.
-      queryFn: async ({ signal }) => (await import('./health-index/client')).fetchHealthLookup(rows, signal),
+      queryKey: snapshotKeys.services(),
+      queryFn: ({ signal }) => http('/api/console/services', { schema: consoleServicesSchema, signal }),
+    }),
+  /** The Health page's rows, each with "since" per tracked status. */
+  health: () =>
+    queryOptions({
+      queryKey: snapshotKeys.health(),
+      queryFn: ({ signal }) => http('/api/console/health', { schema: consoleHealthSchema, signal }),
+    }),
+  changes: (hours = 24) =>
+    queryOptions({
+      queryKey: snapshotKeys.changes(hours),
+      queryFn: ({ signal }) => http(`/api/console/changes?hours=${segment(hours)}`, { schema: recentChangesSchema, signal }),
+    }),
+  serviceTimeline: (key: string, days = TIMELINE_DAYS) =>
+    queryOptions({
+      queryKey: snapshotKeys.serviceTimeline(key, days),
+      queryFn: ({ signal }) => http(`/api/console/health/${segment(key)}/timeline?days=${segment(days)}`, { schema: timelineSchema, signal }),
+    }),
+  customerTimeline: (guid: string, days = TIMELINE_DAYS) =>
+    queryOptions({
+      queryKey: snapshotKeys.customerTimeline(guid, days),
+      queryFn: ({ signal }) =>
+        http(`/api/console/customers/${segment(guid)}/timeline?days=${segment(days)}`, { schema: timelineSchema, signal }),
     }),
 };
 

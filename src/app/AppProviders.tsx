@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { LiveUpdatesProvider } from '../api/LiveUpdatesProvider';
 import { ToastProvider } from '../components/Toast';
 import { COLOR_MODE_STORAGE_KEY, theme } from './theme';
 
@@ -16,7 +17,9 @@ export function AppProviders({ queryClient, children }: AppProvidersProps) {
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOR_MODE_STORAGE_KEY}>
         <CssBaseline enableColorScheme />
-        <ToastProvider>{children}</ToastProvider>
+        <LiveUpdatesProvider>
+          <ToastProvider>{children}</ToastProvider>
+        </LiveUpdatesProvider>
       </ThemeProvider>
     </QueryClientProvider>
   );

@@ -19,7 +19,7 @@ import {
   stripSearchParams,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { customerQueries } from '../api/queries';
+import { snapshotQueries } from '../api/queries';
 import { customerSearchSchema } from '../features/customer/search';
 import { sipSearchDefaults, sipSearchSchema } from '../features/customer/sip/search';
 import { healthSearchDefaults, healthSearchSchema } from '../features/health/search';
@@ -55,12 +55,12 @@ function createRouteTree() {
     // Keep URLs short: a param at its default is the same as no param.
     search: { middlewares: [stripSearchParams(servicesSearchDefaults)] },
     head: () => title('Services'),
-    // Performance: start the customers list (megabytes at 50,000 customers) while the page's chunk
+    // Performance: start the services list (megabytes at 50,000 customers) while the page's chunk
     // is still loading, instead of after it has rendered. Not awaited: the page shows its skeleton
     // meanwhile. Only on entering the page: not on hover preloads (a large download nobody asked
     // for yet), nor on its own search changes while typing. Fresh data is not fetched again.
     loader: ({ context, cause }) => {
-      if (cause === 'enter') void context.queryClient.prefetchQuery(customerQueries.list());
+      if (cause === 'enter') void context.queryClient.prefetchQuery(snapshotQueries.services());
     },
     component: ServicesPage,
   });

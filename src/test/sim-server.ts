@@ -7,9 +7,12 @@ import { setupServer } from 'msw/node';
 import { createHandlers } from '../../simulator/handlers';
 import { createStore, type SimStore, type StoreOptions } from '../../simulator/store';
 import { resetUnreadableReports } from '../api/unreadable-report';
+import { consoleHandlers, createSnapshotState, type ConsoleSnapshotState } from './console-snapshot';
 
 export interface SimServer {
   readonly store: SimStore;
+  /** Our server's snapshot over the store (/api/console/*): its version, staleness and history. */
+  readonly snapshot: ConsoleSnapshotState;
   /** Every request the handlers saw, as "METHOD /path". */
   readonly requests: string[];
   /** Bodies the page sent to our server's unreadable-rows report. */
@@ -44,9 +47,15 @@ export const operator = (role: 'viewer' | 'onboarding' | 'admin' = 'admin') => (
 /** Call at the top of a test file: starts msw for the file; fresh store, request log and storage per test. */
 export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServerOptions): SimServer {
   let store = createStore({ now });
+  let snapshot = createSnapshotState(now);
   const requests: string[] = [];
   const reports: unknown[] = [];
   const server = setupServer(
+    ...consoleHandlers({
+      customers: () => store.listCustomers(),
+      services: () => ({ services: store.listOvocServices() }),
+      state: () => snapshot,
+    }),
     ...createHandlers(() => store),
     http.get('*/api/console/info', () => HttpResponse.json({ mode })),
     // The console server's own suggestions (server/suggestions/), computed here from the same store.
@@ -68,6 +77,7 @@ export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServer
   });
   beforeEach(() => {
     store = createStore({ now });
+    snapshot = createSnapshotState(now);
     requests.length = 0;
     reports.length = 0;
     resetUnreadableReports();
@@ -80,6 +90,9 @@ export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServer
   return {
     get store() {
       return store;
+    },
+    get snapshot() {
+      return snapshot;
     },
     requests,
     reports,

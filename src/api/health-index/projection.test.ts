@@ -16,10 +16,10 @@ describe('projectHealth', () => {
     const bboc2 = rows.find((row) => row.customerShortName === 'BBOC2');
     const royDY = rows.find((row) => row.customerShortName === 'royDY');
     if (!bboc2 || !royDY) throw new Error('simulator fixtures changed');
-    expect(lookup.get(bboc2)).toEqual({ key: 'ERROR', count: 1, matchedBy: 'id' });
-    expect(healthQueryOf(lookup.get(bboc2) ?? { key: '', count: 0, matchedBy: null }, bboc2)).toBe('BBOC2');
+    expect(lookup.get(bboc2)).toEqual({ key: 'ERROR', count: 1, matchedBy: 'id', since: null });
+    expect(healthQueryOf(lookup.get(bboc2) ?? { key: '', count: 0, matchedBy: null, since: null }, bboc2)).toBe('BBOC2');
     // royDY's service did not report its GUID.
-    expect(lookup.get(royDY)).toEqual({ key: 'ERROR', count: 1, matchedBy: 'name' });
+    expect(lookup.get(royDY)).toEqual({ key: 'ERROR', count: 1, matchedBy: 'name', since: null });
   });
 
   it('keeps one object per distinct result, not one per row, and no entry for a row with no match', () => {
@@ -45,7 +45,7 @@ describe('projectHealth', () => {
         service({ umpId: second.umpCustomerGuid, name: null, serviceName: null, status: 'OK' }),
       ],
     );
-    const health = (row: typeof first) => lookup.get(row) ?? { key: '', count: 0, matchedBy: null };
+    const health = (row: typeof first) => lookup.get(row) ?? ({ key: '', count: 0, matchedBy: null, since: null } as const);
     expect(healthQueryOf(health(first), first)).toBe('Renamed in OVOC');
     // Nameless: the Health page finds it by id.
     expect(healthQueryOf(health(second), second)).toBe(String(nextId - 1));

@@ -7,24 +7,17 @@
  * Memory: one result object per distinct result (most rows share one of a handful: the search is
  * left out when it is the row's own short name), and no entry at all for a row with no match.
  */
-import { buildOvocIndex, lookupOvoc, type MatchedBy } from '../../domain/matching';
+import { buildOvocIndex, lookupOvoc } from '../../domain/matching';
 import { serviceQuery, statusKeyOf, worstService } from '../../domain/health-keys';
 import type { OvocService, ServiceBrief } from '../schemas';
+import type { RowHealth } from '../schemas/console-snapshot';
 
-export interface RowHealth {
-  /** Filter/sort key: the worst matched status as sent, NOT_REPORTED, or NO_OVOC. */
-  key: string;
-  /** How many OVOC services matched the customer; 0 when none did. */
-  count: number;
-  matchedBy: MatchedBy;
-  /** The Health page search for the shown service; absent when it is the row's own short name (healthQueryOf, ovoc-health.ts). */
-  query?: string;
-}
+export type { RowHealth };
 
 /** Health per customer row (the row objects themselves are the keys, so duplicate guids cannot collide). */
 export type HealthLookup = ReadonlyMap<ServiceBrief, RowHealth>;
 
-/** What the reduction needs of each customer, in the list's order: two string lists, cheap to post to a worker. */
+/** What the reduction needs of each customer, in the list's order: two string lists. */
 export interface HealthCustomers {
   guids: string[];
   shortNames: string[];
@@ -52,7 +45,8 @@ export function projectHealth(customers: HealthCustomers, services: readonly Ovo
     const worst = worstService(match.services);
     if (worst === null) return;
     const query = serviceQuery(worst);
-    const health: RowHealth = { key: statusKeyOf(worst), count: match.services.length, matchedBy: match.matchedBy };
+    // `since` needs history: the server's snapshot fills it in; this pure join cannot know it.
+    const health: RowHealth = { key: statusKeyOf(worst), count: match.services.length, matchedBy: match.matchedBy ?? 'id', since: null };
     if (query !== shortName) health.query = query;
     const identity = JSON.stringify([health.key, health.count, health.matchedBy, health.query ?? null]);
     let code = seen.get(identity);
@@ -76,7 +70,7 @@ export function toLookup(rows: readonly ServiceBrief[], index: HealthIndex): Hea
   return lookup;
 }
 
-/** The rows joined to OVOC's services in one go (the page does the same in two steps, across a worker). */
+/** The rows joined to OVOC's services in one go. */
 export function joinHealth(rows: readonly ServiceBrief[], services: readonly OvocService[]): HealthLookup {
   return toLookup(rows, projectHealth(customersOf(rows), services));
 }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { customerKeys } from '../../api/queries';
+import { customerKeys, snapshotKeys } from '../../api/queries';
+import type { ConsoleServices } from '../../api/schemas/console-snapshot';
 import type { ServicesList } from '../../api/schemas';
 import { ROUTES } from '../../../simulator/faults';
 import { createTestQueryClient, renderRoute } from '../../test/render';
@@ -40,9 +41,10 @@ describe('deleting a service', () => {
     expect(await screen.findByText(`Service ${name} was deleted.`)).toBeVisible();
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(deletes()).toEqual([`DELETE /api/v2/customer/${customer.umpCustomerGuid}`]);
-    const rows = queryClient.getQueryData<ServicesList>(customerKeys.list()) ?? [];
+    // The list the person returns to is the server's snapshot, without the deleted row.
+    await waitFor(() => expect(queryClient.getQueryData<ConsoleServices>(snapshotKeys.services())?.rows).toHaveLength(sim.store.listCustomers().length));
+    const rows = queryClient.getQueryData<ConsoleServices>(snapshotKeys.services())?.rows ?? [];
     expect(rows.some((row) => row.umpCustomerGuid === customer.umpCustomerGuid)).toBe(false);
-    expect(rows).toHaveLength(sim.store.listCustomers().length);
     // The deleted customer is not fetched again on the way out.
     expect(sim.requests.filter((r) => r === `GET /api/v3/customer/${customer.umpCustomerGuid}`)).toHaveLength(1);
   });

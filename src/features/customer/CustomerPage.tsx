@@ -28,6 +28,7 @@ import { DeleteCustomerDialog } from './DeleteCustomerDialog';
 import { LicensingSection } from './LicensingSection';
 import { OvocHealthSection } from './OvocHealthSection';
 import { SipConnectionsTable } from './SipConnectionsTable';
+import { StatusHistorySection } from './StatusHistorySection';
 
 const route = getRouteApi('/customers/$guid');
 
@@ -111,6 +112,7 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
         <OvocHealthSection guid={guid} shortName={shortName} />
       </Box>
       <SipConnectionsTable guid={guid} sites={customer.siteLocation} unreadable={customer.$unreadable?.siteLocation} />
+      <StatusHistorySection guid={guid} now={now} />
       <DeleteCustomerDialog
         open={dialogOpen}
         shortName={shortName}

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { ROUTES } from '../../../simulator/faults';
+import { http } from 'msw';
+import { problem } from '../../../simulator/errors';
 import { renderRoute } from '../../test/render';
 import { setupHealthSimServer } from './test-server';
 
@@ -15,8 +16,9 @@ async function renderHealth(url = '/health') {
 const rowToggles = () => within(screen.getByRole('table', { name: 'OVOC services' })).queryAllByRole('button', { name: /^Details of / });
 const statusGroup = () => within(screen.getByRole('group', { name: 'Filter by status' }));
 const statusButton = (label: string) => statusGroup().getByRole('button', { name: new RegExp(`^${label}, \\d+ services?$`) });
-/** The Status cell of a row (the column after the row header). */
+/** The Status cell of a row (the column after the row header), and its Since cell next to it. */
 const statusCell = (toggle: HTMLElement) => (toggle.closest('tr') as HTMLElement).querySelectorAll('td')[1];
+const sinceCell = (toggle: HTMLElement) => (toggle.closest('tr') as HTMLElement).querySelectorAll('td')[2];
 const countOf = (button: HTMLElement) => Number(/, (\d+) service/.exec(button.getAttribute('aria-label') ?? '')?.[1]);
 
 // A whole page of chips in jsdom on a shared machine: generous time per test.
@@ -61,18 +63,32 @@ describe('HealthPage', { timeout: 60_000 }, () => {
     expect(errors).toEqual([...errors].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
   });
 
-  it('keeps an expanded row open and in place when a refresh brings a status change', async () => {
+  it('keeps an expanded row open and in place when a refresh brings a status change, with its since and history', async () => {
     const { user } = await renderHealth();
+    // The snapshot first saw it a week before STORE_NOW.
+    const firstSight = sinceCell(screen.getByRole('button', { name: 'Details of customera-dm' }));
+    expect(firstSight).toHaveTextContent(/^since at least /);
+    expect(firstSight?.querySelector('time')).toHaveAttribute('dateTime', '2026-02-22T12:00:00.000Z');
     await user.click(screen.getByRole('button', { name: 'Details of customera-dm' }));
-    const details = screen.getByRole('table', { name: /All parameters, as sent/ });
+    // The full OVOC object of this one service is read live when the row opens.
+    const details = await screen.findByRole('table', { name: /All parameters, as sent/ });
+    expect(sim.requests).toContain('GET /api/ovoc/v1/topology/services/42712');
     expect(within(details).getByText('19-07-2026')).toBeVisible();
     expect(screen.getByText('19 Jul 2026')).toBeVisible();
 
     sim.store.setOvocServiceStatus(42712, 'WARNING');
-    const before = sim.requests.filter((r) => r.startsWith('GET /api/ovoc/v1/topology/services')).length;
+    sim.snapshot.version = 2;
+    sim.snapshot.changes.push({ key: '42712', name: 'customera-dm', field: 'status', from: 'ERROR', to: 'WARNING', at: '2026-03-01T11:00:00Z', firstSeen: false, version: 2 });
+    const before = sim.requests.filter((r) => r === 'GET /api/console/health').length;
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(statusCell(screen.getByRole('button', { name: 'Details of customera-dm' }))).toHaveTextContent('Warning'));
-    expect(sim.requests.filter((r) => r.startsWith('GET /api/ovoc/v1/topology/services')).length).toBe(before + 1);
+    expect(sim.requests).toContain('POST /api/console/refresh');
+    expect(sim.requests.filter((r) => r === 'GET /api/console/health').length).toBe(before + 1);
+    const since = sinceCell(screen.getByRole('button', { name: 'Details of customera-dm' }));
+    expect(since).toHaveTextContent(/^since (?!at least)/);
+    expect(since?.querySelector('time')).toHaveAttribute('dateTime', '2026-03-01T11:00:00.000Z');
+    const history = await screen.findByRole('list', { name: 'Status history of customera-dm' });
+    await waitFor(() => expect(within(history).getByText('Status: Error → Warning')).toBeVisible());
     expect(screen.getByRole('button', { name: 'Details of customera-dm' })).toHaveAttribute('aria-expanded', 'true');
     // Same DOM node: the details were never unmounted.
     expect(screen.getByRole('table', { name: /All parameters, as sent/ })).toBe(details);
@@ -117,19 +133,18 @@ describe('HealthPage', { timeout: 60_000 }, () => {
     expect(alert).toHaveTextContent(/belongs to a different tenant/);
   });
 
-  it('explains a 503: the Live Platform portal is not configured', async () => {
-    sim.store.faults.set(ROUTES.ovocServices, { status: 503 });
+  it('explains a 503 (the first read of the Live Platform failed) and offers Retry', async () => {
+    sim.use(http.get('*/api/console/health', () => problem(503)));
     await renderRoute('/health');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Live Platform portal is not configured');
-    expect(alert).toHaveTextContent(/cannot be read \(503 Service Unavailable\)/);
+    expect(alert).toHaveTextContent(/503/);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 
   it('keeps the rows on screen when a refresh fails, and explains why (409)', async () => {
     const { user } = await renderHealth();
     const rowsBefore = rowToggles().length;
-    sim.store.faults.set(ROUTES.ovocServices, { status: 409, times: 1 });
+    sim.use(http.get('*/api/console/health', () => problem(409), { once: true }));
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Tenant validation failed');

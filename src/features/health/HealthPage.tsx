@@ -1,7 +1,9 @@
 /**
  * /health — "what is broken, for whom, since when", for the support desk: OVOC services by status,
- * the services table (most broken first), and the OVOC customer behind a service in a side panel.
- * Filters, sort and the open customer live in the URL; expanded rows and auto-refresh are page state.
+ * the services table (most broken first, each status with its "since"), the changes of the last 24
+ * hours, and the OVOC customer behind a service in a side panel. Rows come from the server's shared
+ * snapshot (GET /api/console/health) and update live. Filters, sort, view and the open customer live
+ * in the URL; expanded rows and live/paused are page state.
  */
 import { useCallback, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
@@ -9,7 +11,10 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { getRouteApi } from '@tanstack/react-router';
-import type { OvocService } from '../../api/schemas';
+import type { HealthServiceRow } from '../../api/schemas/console-snapshot';
+import { describeRefreshAnswer, describeRefreshError, useSnapshotRefresh } from '../../api/snapshot-refresh';
+import { SnapshotStaleAlert } from '../../components/SnapshotStale';
+import { useToast } from '../../components/Toast';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSort, parseSort, type SortState } from '../../components/search-params';
@@ -18,16 +23,16 @@ import { CustomerDrawer } from './CustomerDrawer';
 import { HealthTable, type FocusRequest } from './HealthTable';
 import { HealthToolbar } from './HealthToolbar';
 import { OvocErrorPanel } from './OvocErrorPanel';
+import { RecentChanges } from './RecentChanges';
 import { facetOptions, filterRows, sortRows, toHealthRow, withUniqueKeys, type HealthRow } from './rows';
 import type { HealthSearch } from './search';
 import { StatusSummary } from './StatusSummary';
 import { useHealthServices } from './useHealthServices';
-import { UnreadableNotice } from '../../components/UnreadableNotice';
-import { useUnreadableReport } from '../../api/unreadable-report';
+import { unreadableTitle } from '../../components/UnreadableNotice';
 import { useNow } from './useNow';
 
 const route = getRouteApi('/health');
-const NO_SERVICES: readonly OvocService[] = [];
+const NO_SERVICES: readonly HealthServiceRow[] = [];
 const CLEARED_FILTERS = { q: '', status: [], license: [], source: [] } satisfies Partial<HealthSearch>;
 
 function toggleIn(list: readonly string[], value: string): string[] {
@@ -37,15 +42,15 @@ function toggleIn(list: readonly string[], value: string): string[] {
 export function HealthPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const [autoRefresh, setAutoRefresh] = useState(true);
-  const query = useHealthServices(autoRefresh);
-  useUnreadableReport('GET /api/ovoc/v1/topology/services/', query.data?.$unreadable?.services);
+  const { query, data, updatedAt, live, setLive, streaming } = useHealthServices();
   const now = useNow();
+  const toast = useToast();
+  const { mutate: askRefresh, isPending: refreshPending } = useSnapshotRefresh();
 
   // One row object per service object: a refresh that leaves a service unchanged (structural sharing
   // keeps its object) leaves its row object, so the memoised row does not re-render.
-  const [rowCache] = useState(() => new WeakMap<OvocService, HealthRow>());
-  const services = query.data?.services ?? NO_SERVICES;
+  const [rowCache] = useState(() => new WeakMap<HealthServiceRow, HealthRow>());
+  const services = data?.rows ?? NO_SERVICES;
   const rows = useMemo(
     () =>
       withUniqueKeys(
@@ -101,7 +106,19 @@ export function HealthPage() {
 
   const filtersActive = search.q !== '' || search.status.length > 0 || search.license.length > 0 || search.source.length > 0;
   const clearFilters = () => setSearch(CLEARED_FILTERS);
-  const refresh = () => void query.refetch();
+  const retry = () => void query.refetch();
+  // Asks the server to read the Live Platform now; the new snapshot comes back as a live event.
+  const refresh = () =>
+    askRefresh(undefined, {
+      onSuccess: (answer) => {
+        const notice = describeRefreshAnswer(answer);
+        toast(notice.message, { severity: notice.severity });
+      },
+      onError: (error) => {
+        const notice = describeRefreshError(error);
+        toast(notice.message, { severity: notice.severity });
+      },
+    });
 
   return (
     <>
@@ -120,29 +137,38 @@ export function HealthPage() {
         onSourceChange={(source) => setSearch({ source })}
         filtersActive={filtersActive}
         onClearFilters={clearFilters}
-        autoRefresh={autoRefresh}
-        onAutoRefreshChange={setAutoRefresh}
+        view={search.view}
+        onViewChange={(view) => setSearch({ view }, false)}
+        live={live}
+        onLiveChange={setLive}
+        streaming={streaming}
         onRefresh={refresh}
-        refreshing={query.isFetching}
-        updatedAt={query.dataUpdatedAt}
+        refreshing={refreshPending}
+        meta={data?.meta ?? null}
+        updatedAt={updatedAt}
       />
-      {query.data?.$unreadable?.services ? (
-        <UnreadableNotice unreadable={query.data.$unreadable.services} what="OVOC services" source="the OVOC services" />
+      {data ? <SnapshotStaleAlert meta={data.meta} receivedAt={updatedAt} /> : null}
+      {data && data.meta.skippedRows.ovocServices > 0 ? (
+        <Typography role="status" variant="body2" sx={{ mb: 2 }}>
+          <strong>{unreadableTitle(data.meta.skippedRows.ovocServices, 'OVOC services')}</strong>; they are left out, and the server's log names each.
+        </Typography>
       ) : null}
-      {query.isPending ? (
+      {search.view === 'changes' ? (
+        <RecentChanges now={now} />
+      ) : query.isPending ? (
         <Box role="status" sx={{ py: 4 }}>
           <LinearProgress aria-hidden />
           <Typography variant="body2" sx={{ mt: 1 }}>
             Loading services…
           </Typography>
         </Box>
-      ) : query.isError && !query.data ? (
-        <OvocErrorPanel error={query.error} subject="services" onRetry={refresh} fallbackTitle="Couldn't load the services" />
+      ) : query.isError && !data ? (
+        <OvocErrorPanel error={query.error} subject="services" onRetry={retry} fallbackTitle="Couldn't load the services" />
       ) : (
         <>
           {query.isError ? (
             <Box sx={{ mb: 2 }}>
-              <OvocErrorPanel error={query.error} subject="services" onRetry={refresh} fallbackTitle="Couldn't refresh the services" />
+              <OvocErrorPanel error={query.error} subject="services" onRetry={retry} fallbackTitle="Couldn't refresh the services" />
               <Typography variant="body2" sx={{ mt: 1 }}>
                 Showing the services as they were at the last successful update.
               </Typography>

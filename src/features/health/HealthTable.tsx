@@ -25,6 +25,7 @@ const ESTIMATED_ROW_PX = 84;
 const COLUMNS: ReadonlyArray<{ id: string; label: string; sort?: SortableColumn }> = [
   { id: 'name', label: 'Service', sort: 'name' },
   { id: 'status', label: 'Status', sort: 'status' },
+  { id: 'since', label: 'Since', sort: 'since' },
   { id: 'customer', label: 'OVOC customer' },
   { id: 'management', label: 'Management' },
   { id: 'deploy', label: 'Deploy' },

@@ -1,6 +1,7 @@
 /**
- * Search, license/source filters and the refresh controls of the health page. Filter values live in
- * the URL (the page passes them in and gets changes back); auto-refresh is the page's own state.
+ * Search, license/source filters, the view (services or recent changes) and the live controls of the
+ * health page. Filter values and the view live in the URL (the page passes them in and gets changes
+ * back); live/paused is the page's own state.
  */
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -14,11 +15,13 @@ import OutlinedInput from '@mui/material/OutlinedInput';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import { RelativeTime } from '../../components/RelativeTime';
+import { SnapshotAge, type SnapshotTimes } from '../../components/SnapshotStale';
 import type { FacetOption } from './rows';
 
 interface FacetSelectProps {
@@ -75,12 +78,22 @@ export interface HealthToolbarProps {
   onSourceChange: (value: string[]) => void;
   filtersActive: boolean;
   onClearFilters: () => void;
-  autoRefresh: boolean;
-  onAutoRefreshChange: (on: boolean) => void;
+  view: 'all' | 'changes';
+  onViewChange: (view: 'all' | 'changes') => void;
+  live: boolean;
+  onLiveChange: (on: boolean) => void;
+  /** Whether the server's event stream is connected (else the page polls once a minute). */
+  streaming: boolean;
   onRefresh: () => void;
   refreshing: boolean;
-  /** react-query's dataUpdatedAt (0 = never). */
+  /** The shown snapshot's times, and when it was received (react-query's dataUpdatedAt). */
+  meta: SnapshotTimes | null;
   updatedAt: number;
+}
+
+function liveText(live: boolean, streaming: boolean): string {
+  if (!live) return ' · paused';
+  return streaming ? ' · live' : ' · reconnecting, checking every minute';
 }
 
 export function HealthToolbar(props: HealthToolbarProps) {
@@ -114,22 +127,35 @@ export function HealthToolbar(props: HealthToolbarProps) {
         ) : null}
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={props.view}
+          onChange={(_event, value: 'all' | 'changes' | null) => {
+            if (value) props.onViewChange(value);
+          }}
+          aria-label="Show"
+        >
+          <ToggleButton value="all">All services</ToggleButton>
+          <ToggleButton value="changes">Changed in the last 24 hours</ToggleButton>
+        </ToggleButtonGroup>
         <FormControlLabel
-          control={<Switch checked={props.autoRefresh} onChange={(event) => props.onAutoRefreshChange(event.target.checked)} />}
-          label="Auto-refresh"
+          control={<Switch checked={props.live} onChange={(event) => props.onLiveChange(event.target.checked)} />}
+          label="Live"
         />
         <Button
           variant="outlined"
           size="small"
           startIcon={<RefreshOutlined />}
           onClick={props.onRefresh}
+          loading={props.refreshing}
+          loadingPosition="start"
         >
           Refresh
         </Button>
         <Typography variant="body2" color="text.secondary">
-          {props.refreshing ? 'Refreshing… ' : null}
-          {props.updatedAt > 0 ? <RelativeTime date={props.updatedAt} /> : null}
-          {props.autoRefresh ? ' · every minute' : ' · paused'}
+          {props.meta ? <SnapshotAge meta={props.meta} receivedAt={props.updatedAt} /> : null}
+          {liveText(props.live, props.streaming)}
         </Typography>
       </Stack>
     </Stack>

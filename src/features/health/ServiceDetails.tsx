@@ -1,8 +1,15 @@
 /**
- * The expanded part of a service row: identity, voice quality per leg, and the custom `parameters`
- * (AI summary, trial with its DD-MM-YYYY dates read and explained, then every parameter as it came).
+ * The expanded part of a service row: identity, voice quality per leg, the status history (30 days,
+ * the server's) and, read live from OVOC for this one service (GET .../services/{id}), the figures
+ * the snapshot leaves out and the custom `parameters` (AI summary, trial with its DD-MM-YYYY dates
+ * read and explained, then every parameter as it came).
  */
 import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ovocQueries, snapshotQueries, TIMELINE_DAYS } from '../../api/queries';
+import type { OvocService } from '../../api/schemas';
+import { describeError } from '../../components/ErrorPanel';
+import { StatusTimeline } from '../../components/StatusTimeline';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -75,16 +82,50 @@ export interface ServiceDetailsProps {
   onOpenCustomer: (id: string) => void;
 }
 
+/** What the live read says while it is not here: loading, failed (and why), or no id to read by. */
+function LiveNote({ text }: { text: string }) {
+  return (
+    <Typography variant="body2" color="text.secondary" role="status">
+      {text}
+    </Typography>
+  );
+}
+
+function ServiceTimeline({ row, now }: { row: HealthRow; now: number }) {
+  const query = useQuery(snapshotQueries.serviceTimeline(row.key));
+  if (query.isPending) return <LiveNote text="Loading the status history…" />;
+  if (query.isError) return <LiveNote text={`Couldn't load the status history: ${describeError(query.error).message}`} />;
+  return (
+    <StatusTimeline
+      changes={query.data.changes}
+      label={`Status history of ${row.name}`}
+      now={now}
+      emptyText={`No status changes in the last ${TIMELINE_DAYS} days.`}
+    />
+  );
+}
+
 export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps) {
   const s = row.service;
-  const read = readServiceParameters(s.parameters, new Date(now));
+  // The snapshot is compact: the rest of this one service is read live from OVOC when it is opened.
+  const live = useQuery({ ...ovocQueries.service(s.id ?? -1), enabled: s.id !== null });
+  const full: OvocService | undefined = live.data;
+  const liveNote =
+    s.id === null
+      ? 'OVOC sent no id for this service, so its current details cannot be read.'
+      : live.isPending
+        ? 'Reading the current details from OVOC…'
+        : live.isError
+          ? `Couldn't read the current details from OVOC: ${describeError(live.error).message}`
+          : null;
+  const read = readServiceParameters(full?.parameters ?? null, new Date(now));
   const customerId = s.lcCustomerId !== null ? String(s.lcCustomerId) : null;
   return (
     <Box
       sx={{
         display: 'grid',
         gap: 3,
-        gridTemplateColumns: { xs: '1fr', lg: 'repeat(3, minmax(0, 1fr))' },
+        gridTemplateColumns: { xs: '1fr', lg: 'repeat(4, minmax(0, 1fr))' },
         py: 1,
         // The table is wider than the screen: keep the details in the visible part while it scrolls sideways.
         position: 'sticky',
@@ -119,26 +160,35 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
           <Fact label="Description">
             <Nullable value={s.description} />
           </Fact>
-          <Fact label="Users (UMP)">
-            <Nullable value={s.umpUsersCount} />
-          </Fact>
-          <Fact label="DIDs used / free / total">
-            {[s.usedDIDs, s.freeDIDs, s.totalDIDs].map((n) => (n === null ? '—' : String(n))).join(' / ')}
-          </Fact>
-          <Fact label="Disabled at">
-            <Nullable value={s.disabledTime} />
-          </Fact>
-          <Fact label="Last backup">
-            <Nullable value={s.lastBackupTime} />
-          </Fact>
+          {full ? (
+            <>
+              <Fact label="Users (UMP)">
+                <Nullable value={full.umpUsersCount} />
+              </Fact>
+              <Fact label="DIDs used / free / total">
+                {[full.usedDIDs, full.freeDIDs, full.totalDIDs].map((n) => (n === null ? '—' : String(n))).join(' / ')}
+              </Fact>
+              <Fact label="Disabled at">
+                <Nullable value={full.disabledTime} />
+              </Fact>
+              <Fact label="Last backup">
+                <Nullable value={full.lastBackupTime} />
+              </Fact>
+            </>
+          ) : null}
         </Facts>
       </Section>
 
       <Section title="Voice quality">
-        <VoiceQualityTable voiceQuality={s.applicationsStatus?.voiceQuality ?? null} caption={`Voice quality of ${row.name}`} />
+        <VoiceQualityTable voiceQuality={s.voiceQuality} caption={`Voice quality of ${row.name}`} />
+      </Section>
+
+      <Section title={`Status history (${TIMELINE_DAYS} days)`}>
+        <ServiceTimeline row={row} now={now} />
       </Section>
 
       <Section title="Parameters">
+        {liveNote ? <LiveNote text={liveNote} /> : null}
         {read.aiSummary || read.trial ? (
           <Box sx={{ mb: 1.5 }}>
             <Facts>
@@ -163,7 +213,7 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
             </Facts>
           </Box>
         ) : null}
-        {s.parameters && s.parameters.length > 0 ? (
+        {!full ? null : full.parameters && full.parameters.length > 0 ? (
           <Table size="small" sx={{ width: 'auto' }}>
             <caption style={{ captionSide: 'top', padding: 0, textAlign: 'left' }}>All parameters, as sent</caption>
             <TableHead>
@@ -174,7 +224,7 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
               </TableRow>
             </TableHead>
             <TableBody>
-              {s.parameters.map((parameter, i) => (
+              {full.parameters.map((parameter, i) => (
                 <TableRow key={`${parameter.name ?? ''}-${i}`}>
                   <TableCell component="th" scope="row">
                     <Nullable value={parameter.name} />

@@ -21,8 +21,9 @@ import { formatDefinedAt, formatDevices, formatElements, formatEnabled } from '.
 import { OvocStatusChip, VoiceQualityCell } from './OvocStatus';
 import type { HealthRow } from './rows';
 import { ServiceDetails } from './ServiceDetails';
+import { Since } from './Since';
 
-export const HEALTH_COLUMN_COUNT = 13;
+export const HEALTH_COLUMN_COUNT = 14;
 
 /** DOM ids of a row's parts, so the page can move focus to a row. */
 export const rowDomId = (key: string, part: 'toggle' | 'details') => `health-${part}-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -52,8 +53,7 @@ function Enabled({ value }: { value: boolean | null }) {
 
 function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOpenCustomer, measureRef }: ServiceRowProps) {
   const s = row.service;
-  const management = s.applicationsStatus?.management ?? null;
-  const devices = formatDevices(s.deviceManagerParams);
+  const devices = formatDevices(s.devices);
   const defined = formatDefinedAt(row.definedAtMs, now);
   const license = ovocLicenseTypeLabel(s.licenseType);
   const customerId = s.lcCustomerId !== null ? String(s.lcCustomerId) : null;
@@ -91,6 +91,9 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
           <OvocStatusChip value={s.status} />
         </TableCell>
         <TableCell>
+          <Since since={s.since.status} now={now} />
+        </TableCell>
+        <TableCell>
           {customerId === null ? (
             <Nullable value={null} />
           ) : (
@@ -100,13 +103,13 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
           )}
         </TableCell>
         <TableCell>
-          <OvocStatusChip value={management?.managementStatus} />
+          <OvocStatusChip value={s.managementStatus} />
         </TableCell>
         <TableCell>
-          <OvocStatusChip value={management?.serviceDeployStatus} />
+          <OvocStatusChip value={s.serviceDeployStatus} />
         </TableCell>
         <TableCell sx={{ minWidth: 250 }}>
-          <VoiceQualityCell voiceQuality={s.applicationsStatus?.voiceQuality ?? null} />
+          <VoiceQualityCell voiceQuality={s.voiceQuality} />
         </TableCell>
         <TableCell>
           {license === null ? <Nullable value={null} /> : license}

@@ -3,13 +3,14 @@ import { renderRoute } from '../../test/render';
 import { setupHealthSimServer } from './test-server';
 
 const sim = setupHealthSimServer();
-const servicesCalls = () => sim.requests.filter((r) => r.startsWith('GET /api/ovoc/v1/topology/services')).length;
+const servicesCalls = () => sim.requests.filter((r) => r === 'GET /api/console/health').length;
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-it('refetches every 60 s, picks up a status change, and stops when Auto-refresh is switched off', { timeout: 60_000 }, async () => {
+// jsdom has no EventSource, so this is the page without a live stream: it polls once a minute.
+it('without a live stream refetches every 60 s, picks up a status change, and stops when Live is paused', { timeout: 60_000 }, async () => {
   // Timers are fake but still run with real time, so msw and react-query's own scheduling proceed.
   vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval'] });
   await renderRoute('/health');
@@ -24,8 +25,10 @@ it('refetches every 60 s, picks up a status change, and stops when Auto-refresh 
   const row = () => screen.getByRole('button', { name: 'Details of CarlDMDemo' }).closest('tr') as HTMLElement;
   await waitFor(() => expect(row().querySelectorAll('td')[1]).toHaveTextContent('Error'));
 
-  fireEvent.click(screen.getByRole('switch', { name: 'Auto-refresh' }));
-  expect(screen.getByRole('switch', { name: 'Auto-refresh' })).not.toBeChecked();
+  expect(screen.getByText(/reconnecting, checking every minute/)).toBeVisible();
+  fireEvent.click(screen.getByRole('switch', { name: 'Live' }));
+  expect(screen.getByRole('switch', { name: 'Live' })).not.toBeChecked();
+  expect(screen.getByText(/paused/)).toBeVisible();
   await vi.advanceTimersByTimeAsync(180_000);
   expect(servicesCalls()).toBe(2);
 });

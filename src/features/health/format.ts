@@ -1,5 +1,6 @@
 /** Display text for the health page. Missing values come back as null (shown as an em dash), never as 0. */
-import type { DeviceCounts, DeviceManagerParams, ElementsCount } from '../../api/schemas';
+import type { DeviceCounts, ElementsCount } from '../../api/schemas';
+import type { HealthDevices } from '../../api/schemas/console-snapshot';
 import { formatRelativeTime } from '../../components/RelativeTime';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -40,7 +41,7 @@ function pick(counts: DeviceCounts | null, kind: DeviceKind): number | null {
  * "11 of 200 (5%) · 7 disconnected" per device kind. The percentage is the vendor's own
  * (devicesPercentage*), not recomputed. Null when the service sends no device data for that kind.
  */
-export function formatDevices(params: DeviceManagerParams | null): DeviceLine[] {
+export function formatDevices(params: HealthDevices | null): DeviceLine[] {
   if (!params) return [];
   const kinds: Array<[DeviceKind, string, number | null, number | null]> = [
     ['personal', 'Personal', params.maxDevicesPersonal, params.devicesPercentagePersonal],

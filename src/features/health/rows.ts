@@ -1,8 +1,9 @@
 /**
- * Pure model of the health table: an OVOC service flattened into one row, plus filtering, the default
- * "most broken first" order and column sorts. No React here, so all of it is unit-tested directly.
+ * Pure model of the health table: a service of the server's snapshot (GET /api/console/health)
+ * flattened into one row, plus filtering, the default "most broken first" order and column sorts.
+ * No React here, so all of it is unit-tested directly.
  */
-import type { OvocService } from '../../api/schemas';
+import type { HealthServiceRow } from '../../api/schemas/console-snapshot';
 import { ovocLicenseTypeLabel, OVOC_LICENSE_TYPE_VALUES } from '../../domain/license-types';
 import { compareStatusKeys, statusKey, statusRank } from '../../domain/ovoc-status-counts';
 import type { HealthSearch } from './search';
@@ -11,9 +12,9 @@ import type { HealthSearch } from './search';
 export const MISSING_KEY = '(none)';
 
 export interface HealthRow {
-  /** Stable across refetches: the service id (what the row key, expanded state and links use). */
+  /** Stable across refetches: the server's key, the service id when it has one (row key, expanded state, links, timeline). */
   key: string;
-  service: OvocService;
+  service: HealthServiceRow;
   name: string;
   fullName: string | null;
   /** status as sent, or MISSING_STATUS_KEY. */
@@ -24,12 +25,9 @@ export interface HealthRow {
   definedAtMs: number;
   /** personal + meeting devices; null when neither was sent. */
   devicesTotal: number | null;
-}
-
-/** Row key of a service: its OVOC id, else its serviceId, else its url, else its position. */
-export function rowKeyOf(service: OvocService, index: number): string {
-  if (service.id !== null) return String(service.id);
-  return service.serviceId ?? service.url ?? `#${index}`;
+  /** Since when the status is what it is (ms), NaN when not known; `sinceAtLeast`: the console began watching later. */
+  sinceMs: number;
+  sinceAtLeast: boolean;
 }
 
 function sumNullable(...values: Array<number | null | undefined>): number | null {
@@ -49,10 +47,11 @@ export function parseOvocDateTime(text: string | null | undefined): number {
 /** A name that says something: "" and white space count as not sent. */
 const nonBlank = (text: string | null): string | null => (text !== null && text.trim() !== '' ? text : null);
 
-export function toHealthRow(service: OvocService, index: number): HealthRow {
-  const devices = service.deviceManagerParams?.devicesCount;
+export function toHealthRow(service: HealthServiceRow, index: number): HealthRow {
+  const devices = service.devices?.devicesCount;
+  const since = service.since.status;
   return {
-    key: rowKeyOf(service, index),
+    key: service.key,
     service,
     name: nonBlank(service.name) ?? nonBlank(service.serviceName) ?? nonBlank(service.fullName) ?? `Service ${service.id ?? index + 1}`,
     fullName: service.fullName,
@@ -61,6 +60,8 @@ export function toHealthRow(service: OvocService, index: number): HealthRow {
     sourceKey: service.serviceSource ?? MISSING_KEY,
     definedAtMs: parseOvocDateTime(service.definedAt),
     devicesTotal: devices ? sumNullable(devices.personal, devices.meeting) : null,
+    sinceMs: since ? Date.parse(since.at) : Number.NaN,
+    sinceAtLeast: since?.atLeast ?? false,
   };
 }
 
@@ -80,7 +81,7 @@ export function withUniqueKeys(rows: readonly HealthRow[]): HealthRow[] {
   });
 }
 
-export function toHealthRows(services: readonly OvocService[]): HealthRow[] {
+export function toHealthRows(services: readonly HealthServiceRow[]): HealthRow[] {
   return withUniqueKeys(services.map(toHealthRow));
 }
 
@@ -132,7 +133,7 @@ function compareText(a: string, b: string, desc: boolean): number {
 }
 
 /** Sortable column ids (the URL's `sort`, '-' prefix for descending). Unknown ids fall back to the default order. */
-export const SORTABLE_COLUMNS = ['name', 'status', 'license', 'source', 'devices', 'definedAt'] as const;
+export const SORTABLE_COLUMNS = ['name', 'status', 'since', 'license', 'source', 'devices', 'definedAt'] as const;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
 
 export function isSortableColumn(id: string): id is SortableColumn {
@@ -144,6 +145,8 @@ type Comparator = (a: HealthRow, b: HealthRow, desc: boolean) => number;
 const COMPARATORS: Record<SortableColumn, Comparator> = {
   name: (a, b, desc) => (desc ? byName(b, a) : byName(a, b)),
   status: (a, b, desc) => (desc ? compareStatusKeys(b.statusKey, a.statusKey) : compareStatusKeys(a.statusKey, b.statusKey)),
+  // Ascending: the longest-standing status first (an ERROR since last week before one since a minute ago).
+  since: (a, b, desc) => compareNullableNumbers(a.sinceMs, b.sinceMs, desc),
   license: (a, b, desc) => compareText(a.licenseKey, b.licenseKey, desc),
   source: (a, b, desc) => compareText(a.sourceKey, b.sourceKey, desc),
   devices: (a, b, desc) => compareNullableNumbers(a.devicesTotal, b.devicesTotal, desc),

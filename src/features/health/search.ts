@@ -32,8 +32,10 @@ export const healthSearchSchema = z.object({
   /** Column id, '-' prefix for descending; '' = most broken first, then name. */
   sort: sortParam(),
   customer: customerIdParam(),
+  /** 'changes': the status changes of the last 24 hours instead of the services table. */
+  view: z._default(z.catch(z.enum(['all', 'changes']), 'all'), 'all'),
 });
 
 export type HealthSearch = z.output<typeof healthSearchSchema>;
 
-export const healthSearchDefaults: HealthSearch = { q: '', status: [], license: [], source: [], sort: '' };
+export const healthSearchDefaults: HealthSearch = { q: '', status: [], license: [], source: [], sort: '', view: 'all' };

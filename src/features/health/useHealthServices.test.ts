@@ -1,21 +1,22 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { ApiError } from '../../api/http';
-import { ovocKeys } from '../../api/queries';
+import { snapshotKeys } from '../../api/queries';
 import { healthServicesQuery, HEALTH_REFRESH_MS, retryHealth } from './useHealthServices';
 
 const httpError = (status: number) =>
   new ApiError(`HTTP ${status}`, { kind: 'http', method: 'GET', url: '/api/ovoc/v1/topology/services/', status });
 
 describe('healthServicesQuery', () => {
-  it('refreshes every 60 seconds while auto-refresh is on, and not at all when paused', () => {
+  it('polls every 60 seconds only while live without an event stream, and not at all when paused', () => {
     expect(HEALTH_REFRESH_MS).toBe(60_000);
-    expect(healthServicesQuery(true).refetchInterval).toBe(60_000);
-    expect(healthServicesQuery(false).refetchInterval).toBe(false);
+    expect(healthServicesQuery(true, false).refetchInterval).toBe(60_000);
+    expect(healthServicesQuery(true, true).refetchInterval).toBe(false);
+    expect(healthServicesQuery(false, false).refetchInterval).toBe(false);
   });
 
-  it('reads the shared services query and keeps the previous rows while refreshing', () => {
-    const options = healthServicesQuery(true);
-    expect(options.queryKey).toEqual(ovocKeys.services());
+  it("reads the snapshot's health rows and keeps the previous rows while refreshing", () => {
+    const options = healthServicesQuery(true, true);
+    expect(options.queryKey).toEqual(snapshotKeys.health());
     expect(options.placeholderData).toBe(keepPreviousData);
     expect(options.structuralSharing).toBe(true);
   });

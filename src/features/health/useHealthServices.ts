@@ -1,12 +1,16 @@
 /**
- * The services query of the health page: the shared `ovocQueries.services()` plus the page's refresh
- * policy. Kept apart from the page so the policy (60 s, pausable, no flicker) is unit-tested as data.
+ * The Health page's rows: the server's snapshot (GET /api/console/health) plus the page's update
+ * policy. Live events (api/live-updates.ts) refetch it when the snapshot changes; without a live
+ * stream it polls once a minute. Paused, the page keeps showing the rows as they were when paused.
  */
+import { useCallback, useState } from 'react';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/http';
-import { ovocQueries, shouldRetry } from '../../api/queries';
+import { useLiveState } from '../../api/LiveUpdatesProvider';
+import { shouldRetry, snapshotQueries } from '../../api/queries';
+import type { ConsoleHealth } from '../../api/schemas/console-snapshot';
 
-/** How often the page refreshes while auto-refresh is on. */
+/** How often the page polls while live but the event stream is down. */
 export const HEALTH_REFRESH_MS = 60_000;
 
 /**
@@ -18,12 +22,11 @@ export function retryHealth(failureCount: number, error: unknown): boolean {
   return shouldRetry(failureCount, error);
 }
 
-export function healthServicesQuery(autoRefresh: boolean) {
+export function healthServicesQuery(live: boolean, streaming: boolean) {
   return queryOptions({
-    ...ovocQueries.services(),
-    refetchInterval: autoRefresh ? HEALTH_REFRESH_MS : false,
-    // A support desk screen is often left open in a background tab: refresh it only while it is seen,
-    // and at once when it is seen again (refetchOnWindowFocus, from the client defaults).
+    ...snapshotQueries.health(),
+    refetchInterval: live && !streaming ? HEALTH_REFRESH_MS : false,
+    // A support desk screen is often left open in a background tab: poll only while it is seen.
     refetchIntervalInBackground: false,
     // Rows stay on screen while a refresh is in flight or after it failed; unchanged services keep
     // their object identity (structural sharing is on by default), so their rows do not re-render.
@@ -33,6 +36,24 @@ export function healthServicesQuery(autoRefresh: boolean) {
   });
 }
 
-export function useHealthServices(autoRefresh: boolean) {
-  return useQuery(healthServicesQuery(autoRefresh));
+interface Frozen {
+  data: ConsoleHealth | undefined;
+  updatedAt: number;
+}
+
+export function useHealthServices() {
+  const { connection } = useLiveState();
+  const [frozen, setFrozen] = useState<Frozen | null>(null);
+  const live = frozen === null;
+  const query = useQuery(healthServicesQuery(live, connection === 'open'));
+  const { data, dataUpdatedAt } = query;
+  const setLive = useCallback((on: boolean) => setFrozen(on ? null : { data, updatedAt: dataUpdatedAt }), [data, dataUpdatedAt]);
+  return {
+    query,
+    data: frozen?.data ?? data,
+    updatedAt: frozen ? frozen.updatedAt : dataUpdatedAt,
+    live,
+    setLive,
+    streaming: connection === 'open',
+  };
 }

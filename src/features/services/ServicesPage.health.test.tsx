@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { ROUTES } from '../../../simulator/faults';
+import { servicesAnswer } from '../../test/console-snapshot';
 import { renderRoute } from '../../test/render';
 import { bodyRows, columnTexts, findTable, licenseSelect, rowOf, shortNames } from './test/page';
 import { startServicesSim } from './test/server';
@@ -20,17 +20,18 @@ const href = (router: { state: { location: { href: string } } }) => decodeURICom
 const healthLoaded = () => waitFor(() => expect(healthSelect()).not.toHaveAttribute('aria-disabled'));
 
 describe('services list: OVOC health', () => {
-  it('shows the rows without waiting for OVOC, then each status as icon and text, linked to Health', async () => {
-    sim.store.faults.set(ROUTES.ovocServices, { delayMs: 400, times: 1 });
+  it('shows each status with the rows (joined by the server) as icon and text, linked to Health', async () => {
+    const { requests } = sim;
     await renderRoute('/');
     await findTable();
     expect(bodyRows()).toHaveLength(35);
-    expect(healthCell('BBOC2')).toHaveTextContent('Loading…');
-    expect(screen.queryByText('No OVOC service')).toBeNull();
-    expect(healthHeader()).toHaveAttribute('aria-busy', 'true');
-    expect(within(summary()).getByText('loading…')).toBeVisible();
+    // One compact answer: neither the customer list nor OVOC's services are downloaded by the browser.
+    expect(requests).toContain('GET /api/console/services');
+    expect(requests.filter((request) => request.startsWith('GET /api/v3/customer') || request.includes('/topology/services'))).toEqual([]);
 
-    const link = await within(rowOf('BBOC2')).findByRole('link', { name: 'Error' });
+    const link = within(rowOf('BBOC2')).getByRole('link', { name: 'Error' });
+    // Since when, in the link's title (the snapshot first saw it a week before STORE_NOW).
+    expect(link).toHaveAttribute('title', expect.stringMatching(/^Error; Error since at least .+\. Open BBOC2 in Health$/));
     expect(link).toHaveAttribute('href', '/health?q=BBOC2');
     expect(link.querySelector('svg')).toHaveAttribute('data-severity', 'error');
     expect(healthHeader()).not.toHaveAttribute('aria-busy');
@@ -100,7 +101,7 @@ describe('services list: OVOC health', () => {
       .filter((service) => service.name !== 'royDY')
       .map((service) => (service.name === 'bahir' ? { ...service, status: 'DEGRADED' } : service))
       .concat(bboc2 ? [{ ...bboc2, id: 999_001, status: 'WARNING' }] : []);
-    sim.use(http.get('*/api/ovoc/v1/topology/services/', () => HttpResponse.json({ services: changed })));
+    sim.use(http.get('*/api/console/services', () => HttpResponse.json(servicesAnswer(sim.store.listCustomers(), changed, sim.snapshot))));
     const { user } = await renderRoute('/');
     await findTable();
     await healthLoaded();
@@ -129,40 +130,12 @@ describe('services list: OVOC health', () => {
     expect(router.state.location.search).toMatchObject({ q: '24124' });
   });
 
-  it('keeps the list working when OVOC is not configured (503), and says why', async () => {
-    sim.store.faults.set(ROUTES.ovocServices, { status: 503 });
-    await renderRoute('/?health=ERROR');
-    const notice = await screen.findByText(/OVOC health is unavailable: Live Platform portal is not configured/);
+  it('shows the last snapshot with its age and the reason while the Live Platform cannot be read', async () => {
+    sim.snapshot.stale = { since: '2026-03-01T11:58:00Z', reason: 'GET /api/v3/customer answered 503' };
+    await renderRoute('/');
     await findTable();
-    // The Health filter cannot be applied: every customer is shown, and the note says so.
     expect(bodyRows()).toHaveLength(35);
-    const note = notice.closest('[role="status"]') as HTMLElement;
-    expect(note).toHaveTextContent(/The Live Platform portal is not configured on this Live Platform instance/);
-    expect(note).toHaveTextContent(/The Health filter is not applied/);
-    expect(within(note).queryByRole('button', { name: 'Retry' })).toBeNull();
-    expect(new Set(healthTexts())).toEqual(new Set(['Unavailable']));
-    expect(screen.queryByText('No OVOC service')).toBeNull();
-    expect(within(healthHeader()).getByRole('img', { name: /^OVOC health unavailable: Live Platform portal is not configured/ })).toBeVisible();
-    expect(healthSelect()).toHaveAttribute('aria-disabled', 'true');
-    expect(within(summary()).getByText('unavailable')).toBeVisible();
-  });
-
-  it('offers Retry for a transient OVOC failure (500) and fills the column when it works', async () => {
-    sim.store.faults.set(ROUTES.ovocServices, { status: 500, times: 1 });
-    const { user } = await renderRoute('/');
-    const notice = (await screen.findByText(/OVOC health is unavailable: Live Platform error/)).closest('[role="status"]') as HTMLElement;
-    expect(bodyRows()).toHaveLength(35);
-    await user.click(within(notice).getByRole('button', { name: 'Retry' }));
-    expect(await within(rowOf('BBOC2')).findByRole('link', { name: 'Error' })).toBeVisible();
-    expect(screen.queryByText(/OVOC health is unavailable/)).toBeNull();
-  });
-
-  it('waits for OVOC before showing a health-filtered list, instead of showing every row first', async () => {
-    sim.store.faults.set(ROUTES.ovocServices, { delayMs: 400, times: 1 });
-    await renderRoute('/?health=UNMONITORED');
-    expect(await screen.findByText('Loading OVOC health to apply the Health filter…')).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Customers' })).toBeNull();
-    await findTable();
-    expect(shortNames()).toEqual(['royDRw', 'BB84EssPlus', 'roywsba', 'AudioCodesUS']);
+    expect(within(rowOf('BBOC2')).getByRole('link', { name: 'Error' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(/The Live Platform cannot be read .*GET \/api\/v3\/customer answered 503\. Showing what it said when last read/);
   });
 });

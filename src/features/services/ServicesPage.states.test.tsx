@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { customerKeys } from '../../api/queries';
-import { ROUTES } from '../../../simulator/faults';
+import { delay, http } from 'msw';
+import { problem } from '../../../simulator/errors';
 import { renderRoute } from '../../test/render';
 import { PREFS_KEY } from './prefs';
 import { bodyRows, findTable, rowOf, searchBox, shortNames, table } from './test/page';
@@ -22,7 +23,7 @@ describe('services list states', () => {
   });
 
   it('shows the error ticket on a failed load and recovers with Retry', async () => {
-    sim.store.faults.set(ROUTES.listCustomers, { status: 500, times: 1 });
+    sim.use(http.get('*/api/console/services', () => problem(500), { once: true }));
     const { user } = await renderRoute('/');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText("Couldn't load the services")).toBeVisible();
@@ -37,7 +38,8 @@ describe('services list states', () => {
   });
 
   it('shows a skeleton while the list loads', async () => {
-    sim.store.faults.set(ROUTES.listCustomers, { delayMs: 400, times: 1 });
+    // Answered by the snapshot handler once the pause is over.
+    sim.use(http.get('*/api/console/services', () => delay(400), { once: true }));
     await renderRoute('/');
     expect(screen.getByText('Loading customers…')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Customers' })).toBeNull();
@@ -48,7 +50,7 @@ describe('services list states', () => {
   it('keeps the rows when a refresh fails, and says so', async () => {
     const { user } = await renderRoute('/');
     await findTable();
-    sim.store.faults.set(ROUTES.listCustomers, { status: 500, times: 1 });
+    sim.use(http.get('*/api/console/services', () => problem(500), { once: true }));
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(await screen.findByText(/Couldn't refresh the list/)).toBeVisible();
     expect(bodyRows()).toHaveLength(35);
@@ -62,15 +64,25 @@ describe('services list states', () => {
     expect(await navigator.clipboard.readText()).toBe('fcc608c4-095b-4d1a-90e3-2106fc7024de');
   });
 
-  it('refreshes on demand and says when the data was loaded', async () => {
+  it('asks the server to read the Live Platform on Refresh, and says when the data was read', async () => {
     const { user } = await renderRoute('/');
     await findTable();
-    expect(screen.getByText(/^Updated /)).toBeVisible();
-    const before = sim.requests.filter((r) => r === 'GET /api/v3/customer').length;
+    expect(screen.getByText(/^Live Platform read /)).toBeVisible();
+    const before = sim.requests.filter((r) => r === 'GET /api/console/services').length;
     sim.store.deleteCustomer('0ad77c8d-c023-4054-ac4e-07d02b4b07a6');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByText(/^Reading the Live Platform now/)).toBeVisible();
     await waitFor(() => expect(screen.getByText('34 customers')).toBeVisible());
-    expect(sim.requests.filter((r) => r === 'GET /api/v3/customer').length).toBe(before + 1);
+    expect(sim.requests).toContain('POST /api/console/refresh');
+    expect(sim.requests.filter((r) => r === 'GET /api/console/services').length).toBe(before + 1);
+  });
+
+  it('says when to try again when a refresh was asked for moments ago', async () => {
+    sim.snapshot.refreshAnswer = { accepted: false, version: 1, retryAfterSeconds: 7 };
+    const { user } = await renderRoute('/');
+    await findTable();
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByText(/A refresh was asked for moments ago .* Try again in 7 seconds\./)).toBeVisible();
   });
 
   it('opens a customer from the keyboard: one tab stop for the rows, arrows move, Enter opens', async () => {

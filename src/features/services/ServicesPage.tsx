@@ -1,9 +1,9 @@
 /**
- * `/` — the services list (GET /api/v3/customer): every customer of the Live Platform instance,
- * searchable, filterable by license type and OVOC health, sortable, exportable. The view (search,
- * filters, sort) lives in the URL; column visibility and density are remembered per browser.
- * OVOC health (GET /api/ovoc/v1/topology/services/) is a second, independent query: the list never
- * waits for it and keeps working when it fails.
+ * `/` — the services list (GET /api/console/services: the server's snapshot of the customer list
+ * with each row's OVOC health joined): every customer of the Live Platform instance, searchable,
+ * filterable by license type and OVOC health, sortable, exportable. The view (search, filters, sort)
+ * lives in the URL; column visibility and density are remembered per browser. Live updates
+ * (api/live-updates.ts) refetch it when the snapshot changes.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
@@ -14,22 +14,22 @@ import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { customerQueries } from '../../api/queries';
-import { useUnreadableReport } from '../../api/unreadable-report';
+import { snapshotQueries } from '../../api/queries';
+import { describeRefreshAnswer, describeRefreshError, useSnapshotRefresh } from '../../api/snapshot-refresh';
 import { useRoleAccess } from '../../api/roles';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel, describeError } from '../../components/ErrorPanel';
 import { LazyAlert as Alert } from '../../components/LazyAlert';
 import { LazySnackbar as Snackbar } from '../../components/LazySnackbar';
 import { PageHeader } from '../../components/PageHeader';
-import { RelativeTime } from '../../components/RelativeTime';
+import { SnapshotAge, SnapshotStaleAlert } from '../../components/SnapshotStale';
 import { RouterButton } from '../../components/RouterButton';
-import { UnreadableNotice } from '../../components/UnreadableNotice';
+import { unreadableTitle } from '../../components/UnreadableNotice';
+import Typography from '@mui/material/Typography';
 import { ServicesSummaryBar } from './components/ServicesSummaryBar';
 import { ServicesTable } from './components/ServicesTable';
 import { ServicesToolbar } from './components/ServicesToolbar';
 import { TableSkeleton } from './components/TableSkeleton';
-import { HealthNotice } from './components/HealthNotice';
 import { EXPORT_COLUMNS, healthExportColumns } from './columns';
 import { isFilterActive } from './filter';
 import { healthOptions } from './ovoc-health';
@@ -53,17 +53,15 @@ export function ServicesPage() {
   // Refetched in the background when the window regains focus: staff leave this page open all day.
   // The route's loader already started it (src/app/router.tsx) and fetches again on every visit, so
   // a failure it met is shown as it is, not fetched a second time on mount.
-  const list = useQuery({ ...customerQueries.list(), refetchOnWindowFocus: true, retryOnMount: false });
-  const rows = list.data?.rows;
-  const unreadable = list.data?.unreadable;
-  useUnreadableReport('GET /api/v3/customer', unreadable);
+  const list = useQuery({ ...snapshotQueries.services(), refetchOnWindowFocus: true, retryOnMount: false });
+  const rowsData = list.data?.rows;
+  const meta = list.data?.meta;
   const url = useServicesUrlState();
   const mayOnboard = useRoleAccess().can('onboarding');
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
-  const health = useServicesHealth(rows);
-  const healthState = health.state;
+  const healthState = useServicesHealth(rowsData);
   const view = useServicesView({
-    data: rows,
+    data: rowsData,
     query: url.searchInput,
     license: url.license,
     health: url.health,
@@ -98,9 +96,19 @@ export function ServicesPage() {
     );
   }, []);
   const refetch = useCallback(() => void refetchList(), [refetchList]);
+  // Refresh asks the server to read the Live Platform now; the new snapshot arrives as a live event.
+  const { mutate: askRefresh, isPending: refreshPending } = useSnapshotRefresh();
+  const refresh = useCallback(
+    () =>
+      askRefresh(undefined, {
+        onSuccess: (answer) => setNotice(describeRefreshAnswer(answer).message),
+        onError: (error) => setNotice(describeRefreshError(error).message),
+      }),
+    [askRefresh],
+  );
 
   const filtersActive = isFilterActive({ q: url.searchInput, license: url.license, health: url.health });
-  const hasData = list.data !== undefined;
+  const hasData = rowsData !== undefined;
   const noRows = view.rows.length === 0;
 
   // Performance: built again only when what it shows changes, so a keystroke's first render skips the header.
@@ -109,13 +117,13 @@ export function ServicesPage() {
       <PageHeader
         title="Services"
         description="Every customer service of this Live Platform instance."
-        meta={hasData ? <RelativeTime date={dataUpdatedAt} /> : null}
+        meta={meta ? <SnapshotAge meta={meta} receivedAt={dataUpdatedAt} /> : null}
         actions={
           <>
             <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={exportCsv} disabled={noRows}>
               Export CSV
             </Button>
-            <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refetch} loading={isFetching} loadingPosition="start">
+            <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refresh} loading={isFetching || refreshPending} loadingPosition="start">
               Refresh
             </Button>
             {mayOnboard ? (
@@ -127,7 +135,7 @@ export function ServicesPage() {
         }
       />
     ),
-    [hasData, dataUpdatedAt, exportCsv, noRows, refetch, isFetching, mayOnboard],
+    [meta, dataUpdatedAt, exportCsv, noRows, refresh, isFetching, refreshPending, mayOnboard],
   );
 
   return (
@@ -168,10 +176,12 @@ export function ServicesPage() {
               Couldn't refresh the list ({describeError(list.error).message}). Showing the data loaded earlier.
             </Alert>
           ) : null}
-          {healthState.status === 'unavailable' ? (
-            <HealthNotice reason={healthState} filterChosen={url.health.length > 0} onRetry={health.retry} retrying={health.isFetching} />
+          {meta ? <SnapshotStaleAlert meta={meta} receivedAt={dataUpdatedAt} /> : null}
+          {meta && meta.skippedRows.customers > 0 ? (
+            <Typography role="status" variant="body2" sx={{ mb: 2 }}>
+              <strong>{unreadableTitle(meta.skippedRows.customers)}</strong> from the customer list; they are left out, and the server's log names each.
+            </Typography>
           ) : null}
-          {unreadable && unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} source="the services list" /> : null}
           {hasData ? <MemoServicesSummaryBar summary={view.summary} healthStatus={healthState.status} health={view.healthFigures} /> : null}
           <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: view.isStale ? 0.7 : 1, transition: 'opacity 120ms' }}>
             {!hasData ? (
@@ -182,12 +192,10 @@ export function ServicesPage() {
             ) : view.rows.length === 0 ? (
               <EmptyState
                 icon={<SearchOffOutlined fontSize="inherit" />}
-                title={list.data.rows.length === 0 && list.data.unreadable.length === 0 ? 'No customers yet' : 'No customers match'}
+                title={rowsData.length === 0 ? 'No customers yet' : 'No customers match'}
                 description={
-                  list.data.rows.length === 0 && list.data.unreadable.length === 0
+                  rowsData.length === 0
                     ? 'This Live Platform instance has no customer services.'
-                    : list.data.rows.length === 0
-                    ? 'None of the rows the platform sent could be read (see above).'
                     : 'Nothing matches the search and filters. Try other words or clear the filters.'
                 }
                 action={

@@ -104,9 +104,8 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
  */
 export function healthExportColumns(state: HealthState): ExportColumn[] {
   if (state.status !== 'ready') {
-    const why = state.status === 'loading' ? 'Loading' : `Unavailable: ${state.title}`;
     return [
-      { header: 'Health', value: () => why },
+      { header: 'Health', value: () => 'Loading' },
       { header: 'OVOC services', value: () => null },
       { header: 'OVOC matched by', value: () => null },
     ];

@@ -1,34 +1,35 @@
 /**
  * The Health column of the services list: labels, order, counts and filters over the per-row health
- * that api/health-index computes (each customer joined to its OVOC service(s) with the customer
- * page's rule, domain/matching.ts). Keys: domain/health-keys.ts. Pure functions, no React.
+ * the server joins into GET /api/console/services (each customer matched to its OVOC service(s) with
+ * the customer page's rule, domain/matching.ts). Keys: domain/health-keys.ts. Pure functions, no React.
  *
  * Scale: each row is one map lookup; a customer with no match has no entry and reads one shared
  * constant.
  */
-import type { HealthLookup, RowHealth } from '../../api/health-index/projection';
 import type { ServiceBrief } from '../../api/schemas';
+import type { ConsoleServiceRow, RowHealth as JoinedHealth } from '../../api/schemas/console-snapshot';
 import { healthRank, NO_OVOC, NOT_REPORTED } from '../../domain/health-keys';
 import { MISSING_STATUS_LABEL } from '../../domain/ovoc-status-counts';
 import { describeStatus, HEALTH_STATUSES, type Severity } from '../../domain/statuses';
 
 export { healthRank, NO_OVOC, NOT_REPORTED, statusKeyOf } from '../../domain/health-keys';
-export type { HealthLookup, RowHealth } from '../../api/health-index/projection';
+/** A row's health; a row with no OVOC match reads NONE (count 0, no match). */
+export type RowHealth = JoinedHealth | { key: string; count: 0; matchedBy: null; query?: undefined; since: null };
 
-export interface HealthUnavailable {
-  status: 'unavailable';
-  /** Short reason for the header hint and each cell's tooltip ("Live Platform portal is not configured"). */
-  title: string;
-  /** What it means, in plain words (the documented meaning when the status has one). */
-  meaning: string;
-  /** Whether trying again can help. */
-  retryable: boolean;
+/** Health per customer row (the row objects themselves are the keys, so duplicate guids cannot collide). */
+export type HealthLookup = ReadonlyMap<ServiceBrief, RowHealth>;
+
+/** What the page knows about OVOC health: not yet (no rows), or joined to the rows. */
+export type HealthState = { status: 'loading' } | { status: 'ready'; lookup: HealthLookup };
+
+const NONE: RowHealth = { key: NO_OVOC, count: 0, matchedBy: null, since: null };
+
+/** The lookup of the server's joined rows: one entry per matched row, none for a row without a match. */
+export function lookupOf(rows: readonly ConsoleServiceRow[]): HealthLookup {
+  const lookup = new Map<ServiceBrief, RowHealth>();
+  for (const row of rows) if (row.health) lookup.set(row, row.health);
+  return lookup;
 }
-
-/** What the page knows about OVOC health: still loading, unavailable (and why), or joined to the rows. */
-export type HealthState = { status: 'loading' } | HealthUnavailable | { status: 'ready'; lookup: HealthLookup };
-
-const NONE: RowHealth = { key: NO_OVOC, count: 0, matchedBy: null };
 
 /** Display order of filter options: by rank, unknown words by name, "No OVOC service" last. */
 export function compareHealthKeys(a: string, b: string): number {

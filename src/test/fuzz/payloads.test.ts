@@ -9,6 +9,7 @@
  * payload is interpreted, so it gets the volume and the render tier gets a sample.
  */
 import fc from 'fast-check';
+import { toHealthServiceRow } from '../../api/health-index/health-row';
 import { ApiError, http } from '../../api/http';
 import { customerDetailsSchema, ovocCustomerSchema, ovocServicesResponseSchema, servicesListSchema } from '../../api/schemas';
 import { matchOvocServices } from '../../domain/matching';
@@ -140,15 +141,18 @@ describe(`hostile payloads, ${RUNS_PER_ENDPOINT} per endpoint, through the data 
         const data = outcome(result);
         if (data === null) return;
         const { services } = data;
-        const rows = toHealthRows(services);
+        const rows = toHealthRows(services.map((service, index) => toHealthServiceRow(service, index)));
         for (const row of rows) {
           expect(row.name.length).toBeGreaterThan(0);
           formatDefinedAt(row.definedAtMs, NOW);
           formatElements(row.service.elementsCount);
-          formatDevices(row.service.deviceManagerParams);
-          for (const parameter of row.service.parameters ?? []) formatParameterValue(parameter.value);
-          readServiceParameters(row.service.parameters, new Date(NOW));
-          expect(typeof serviceLabel(row.service)).toBe('string');
+          formatDevices(row.service.devices);
+        }
+        // The expanded row's live read of one service: the same objects.
+        for (const service of services) {
+          for (const parameter of service.parameters ?? []) formatParameterValue(parameter.value);
+          readServiceParameters(service.parameters, new Date(NOW));
+          expect(typeof serviceLabel(service)).toBe('string');
         }
         // Rows are told apart by their key (expanded state, links, React keys).
         expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);

@@ -8,7 +8,10 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { fixtures } from '../../../simulator/fixtures';
+import { consoleHandlers, createSnapshotState } from '../console-snapshot';
 import { renderRoute } from '../render';
+
+const snapshot = createSnapshotState(new Date('2026-03-01T12:00:00Z'));
 
 /** Jsdom renders of a full page take a few hundred ms each: this many per page keeps the suite near a minute. */
 export const RENDERS_PER_PAGE = 30;
@@ -29,6 +32,8 @@ const json = (route: FuzzedRoute) => () => HttpResponse.json(answers[route] as P
 export function startFuzzServer() {
   const server = setupServer(
     http.get('*/api/console/info', () => HttpResponse.json({ mode: 'live' })),
+    // Our server's snapshot, joined from the fuzzed vendor answers as its mirror would.
+    ...consoleHandlers({ customers: () => answers.list, services: () => answers.ovocServices, state: () => snapshot }),
     http.get('*/api/v3/customer', json('list')),
     http.get('*/api/v3/customer/:guid', json('details')),
     http.get('*/api/ovoc/v1/topology/services/', json('ovocServices')),

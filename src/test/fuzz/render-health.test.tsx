@@ -5,6 +5,7 @@
 import { screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { ovocCustomerSchema, ovocServicesResponseSchema } from '../../api/schemas';
+import { toHealthServiceRow } from '../../api/health-index/health-row';
 import { toHealthRows } from '../../features/health/rows';
 import { fixtures } from '../../../simulator/fixtures';
 import { hostilePayload, MARKUP } from './hostile';
@@ -35,7 +36,7 @@ describe(`whole pages, ${RENDERS_PER_PAGE} hostile payloads each`, () => {
             expectSafePage(rendered);
             if (!parsed.success) return expectParseErrorShown(screen.getByRole('alert'));
             const table = screen.queryByRole('table', { name: 'OVOC services' });
-            for (const row of toHealthRows(parsed.data.services)) {
+            for (const row of toHealthRows(parsed.data.services.map((service, index) => toHealthServiceRow(service, index)))) {
               // By the attribute: accessible-name whitespace rules differ for exotic unicode spaces.
               const toggle = [...(table ?? document.body).querySelectorAll('button[aria-label]')].filter(
                 (button) => button.getAttribute('aria-label') === `Details of ${row.name}`,

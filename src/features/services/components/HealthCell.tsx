@@ -19,9 +19,9 @@ export const HealthStateContext = createContext<HealthState>({ status: 'loading'
 /** The Health page search a link opens with; read by the table body's click listener. */
 export const HEALTH_QUERY_ATTR = 'data-health-q';
 
-type IconName = Severity | 'offline' | 'loading';
+type IconName = Severity | 'loading';
 
-/** Material icon paths (CheckCircle, Error, WarningAmber, VisibilityOff, HelpOutline, CloudOff, HourglassEmpty; outlined). */
+/** Material icon paths (CheckCircle, Error, WarningAmber, VisibilityOff, HelpOutline, HourglassEmpty; outlined). */
 const ICONS: Record<IconName, string> = {
   ok:
     'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8m4.59-12.42L10 14.17l-2.59-2.58L6 13l4 4 8-8z',
@@ -33,8 +33,6 @@ const ICONS: Record<IconName, string> = {
     'M12 6c3.79 0 7.17 2.13 8.82 5.5-.59 1.22-1.42 2.27-2.41 3.12l1.41 1.41c1.39-1.23 2.49-2.77 3.18-4.53C21.27 7.11 17 4 12 4c-1.27 0-2.49.2-3.64.57l1.65 1.65C10.66 6.09 11.32 6 12 6m-1.07 1.14L13 9.21c.57.25 1.03.71 1.28 1.28l2.07 2.07c.08-.34.14-.7.14-1.07C16.5 9.01 14.48 7 12 7c-.37 0-.72.05-1.07.14M2.01 3.87l2.68 2.68C3.06 7.83 1.77 9.53 1 11.5 2.73 15.89 7 19 12 19c1.52 0 2.98-.29 4.32-.82l3.42 3.42 1.41-1.41L3.42 2.45zm7.5 7.5 2.61 2.61c-.04.01-.08.02-.12.02-1.38 0-2.5-1.12-2.5-2.5 0-.05.01-.08.01-.13m-3.4-3.4 1.75 1.75c-.23.55-.36 1.15-.36 1.78 0 2.48 2.02 4.5 4.5 4.5.63 0 1.23-.13 1.77-.36l.98.98c-.88.24-1.8.38-2.75.38-3.79 0-7.17-2.13-8.82-5.5.7-1.43 1.72-2.61 2.93-3.53',
   unknown:
     'M11 18h2v-2h-2zm1-16C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8m0-14c-2.21 0-4 1.79-4 4h2c0-1.1.9-2 2-2s2 .9 2 2c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5 0-2.21-1.79-4-4-4',
-  offline:
-    'M24 15c0-2.64-2.05-4.78-4.65-4.96C18.67 6.59 15.64 4 12 4c-1.33 0-2.57.36-3.65.97l1.49 1.49C10.51 6.17 11.23 6 12 6c3.04 0 5.5 2.46 5.5 5.5v.5H19c1.66 0 3 1.34 3 3 0 .99-.48 1.85-1.21 2.4l1.41 1.41c1.09-.92 1.8-2.27 1.8-3.81M4.41 3.86 3 5.27l2.77 2.77h-.42C2.34 8.36 0 10.91 0 14c0 3.31 2.69 6 6 6h11.73l2 2 1.41-1.41zM6 18c-2.21 0-4-1.79-4-4s1.79-4 4-4h1.73l8 8z',
   loading:
     'M6 2v6h.01L6 8.01 10 12l-4 4 .01.01H6V22h12v-5.99h-.01L18 16l-4-4 4-3.99-.01-.01H18V2zm10 14.5V20H8v-3.5l4-4zm-4-5-4-4V4h8v3.5z',
 };
@@ -53,13 +51,6 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
   const state = useContext(HealthStateContext);
   const tabIndex = useCellTabIndex();
   if (state.status === 'loading') return <span className="lpc-muted">Loading…</span>;
-  if (state.status === 'unavailable') {
-    return (
-      <span className="lpc-muted" title={`OVOC health unavailable: ${state.title}`}>
-        Unavailable
-      </span>
-    );
-  }
   const health = healthOf(state.lookup, row.original);
   if (health.count === 0) return <span className="lpc-muted">No OVOC service</span>;
 
@@ -70,6 +61,7 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
     byName ? 'matched by name' : null,
   ].filter((detail): detail is string => detail !== null);
   const name = [label, ...details].join(', ');
+  const since = health.since ? `; ${label} ${health.since.atLeast ? 'since at least' : 'since'} ${new Date(health.since.at).toLocaleString()}` : '';
   const content = (
     <>
       <Icon name={healthSeverity(health.key)} />
@@ -96,7 +88,7 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
       href={healthHref(query)}
       tabIndex={tabIndex}
       aria-label={name}
-      title={`${name}. Open ${query} in Health`}
+      title={`${name}${since}. Open ${query} in Health`}
       {...{ [HEALTH_QUERY_ATTR]: query }}
     >
       {content}
@@ -104,15 +96,14 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
   );
 }
 
-/** Next to the Health header: why the column has no statuses (OVOC unavailable), or that it is loading. */
+/** Next to the Health header while the column has no statuses yet. */
 export function HealthHeaderHint() {
   const state = useContext(HealthStateContext);
   if (state.status === 'ready') return null;
-  const text =
-    state.status === 'loading' ? 'Loading OVOC health…' : `OVOC health unavailable: ${state.title}. ${state.meaning}`;
+  const text = 'Loading OVOC health…';
   return (
     <span className="lpc-th-hint" role="img" aria-label={text} title={text}>
-      <Icon name={state.status === 'loading' ? 'loading' : 'offline'} />
+      <Icon name="loading" />
     </span>
   );
 }

@@ -20,7 +20,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 function healthText(status: HealthState['status'], figures: HealthFigures | null): string {
   if (status === 'loading') return 'loading…';
-  if (status === 'unavailable' || figures === null) return 'unavailable';
+  if (figures === null) return 'unavailable';
   return `${formatCount(figures.error)} in Error, ${formatCount(figures.warning)} in Warning`;
 }
 

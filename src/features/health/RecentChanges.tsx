@@ -1,0 +1,49 @@
+/**
+ * "Changed in the last 24 hours": every status change the server recorded in the window (first
+ * sightings left out), newest first, each with its service; a service's name opens its row.
+ */
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { snapshotQueries } from '../../api/queries';
+import { StatusTimeline } from '../../components/StatusTimeline';
+import { OvocErrorPanel } from './OvocErrorPanel';
+import { retryHealth } from './useHealthServices';
+
+export const RECENT_HOURS = 24;
+
+export function RecentChanges({ now }: { now: number }) {
+  const query = useQuery({ ...snapshotQueries.changes(RECENT_HOURS), retry: retryHealth });
+  if (query.isPending) {
+    return (
+      <Box role="status" sx={{ py: 4 }}>
+        <LinearProgress aria-hidden />
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          Loading the changes…
+        </Typography>
+      </Box>
+    );
+  }
+  if (query.isError) {
+    return <OvocErrorPanel error={query.error} subject="services" onRetry={() => void query.refetch()} fallbackTitle="Couldn't load the changes" />;
+  }
+  const { changes } = query.data;
+  return (
+    <Box component="section" aria-labelledby="recent-changes-title">
+      <Typography id="recent-changes-title" variant="h6" component="h2" sx={{ mb: 1 }}>
+        Changed in the last {RECENT_HOURS} hours
+      </Typography>
+      <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 1 }}>
+        {changes.length === 1 ? '1 change' : `${changes.length} changes`}
+      </Typography>
+      <StatusTimeline
+        changes={changes}
+        label={`Status changes in the last ${RECENT_HOURS} hours`}
+        now={now}
+        withName
+        emptyText={`No status changed in the last ${RECENT_HOURS} hours.`}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * An in-memory stand-in for our server's snapshot API (/api/console/*, docs/console-api.md) for the
+ * browser's unit tests: it joins whatever the simulator's store (or a fuzzed payload) holds, the way
+ * the server's mirror does, and keeps a small history the tests can add to.
+ */
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { toHealthServiceRow } from '../api/health-index/health-row';
+import { ovocServicesResponseSchema, servicesListSchema, type OvocService, type ServiceBrief } from '../api/schemas';
+import type {
+  ConsoleHealth,
+  ConsoleServices,
+  HealthServiceRow,
+  RefreshAnswer,
+  Since,
+  SnapshotMeta,
+  StatusChange,
+  TrackedField,
+} from '../api/schemas/console-snapshot';
+import { serviceQuery, statusKeyOf, worstService } from '../domain/health-keys';
+import { buildOvocIndex, lookupOvoc } from '../domain/matching';
+
+export interface ConsoleSnapshotState {
+  version: number;
+  takenAt: string;
+  /** When the console first saw every service ("since at least"). */
+  firstSeenAt: string;
+  stale: SnapshotMeta['stale'];
+  /** Recorded changes, oldest first. */
+  changes: StatusChange[];
+  /** What POST /api/console/refresh answers. */
+  refreshAnswer: RefreshAnswer | null;
+}
+
+export function createSnapshotState(now: Date): ConsoleSnapshotState {
+  const at = new Date(now.getTime() - 7 * 24 * 3600_000).toISOString();
+  return { version: 1, takenAt: now.toISOString(), firstSeenAt: at, stale: null, changes: [], refreshAnswer: null };
+}
+
+export function metaOf(state: ConsoleSnapshotState): SnapshotMeta {
+  return { version: state.version, takenAt: state.takenAt, servedAt: state.takenAt, stale: state.stale, skippedRows: { customers: 0, ovocServices: 0 } };
+}
+
+function sinceOf(state: ConsoleSnapshotState, key: string, field: TrackedField): Since {
+  const last = state.changes.findLast((change) => change.key === key && change.field === field);
+  return last ? { at: last.at, atLeast: last.firstSeen } : { at: state.firstSeenAt, atLeast: true };
+}
+
+function rowSince(state: ConsoleSnapshotState, key: string): HealthServiceRow['since'] {
+  return {
+    status: sinceOf(state, key, 'status'),
+    managementStatus: sinceOf(state, key, 'managementStatus'),
+    serviceDeployStatus: sinceOf(state, key, 'serviceDeployStatus'),
+    voiceQualityStatus: sinceOf(state, key, 'voiceQualityStatus'),
+  };
+}
+
+export function healthAnswer(customers: readonly ServiceBrief[], services: readonly OvocService[], state: ConsoleSnapshotState): ConsoleHealth {
+  const index = buildOvocIndex(services);
+  const guidOf = new Map<OvocService, string>();
+  for (const customer of customers) {
+    for (const service of lookupOvoc(index, { guid: customer.umpCustomerGuid, shortName: customer.customerShortName }).services) {
+      if (!guidOf.has(service) && customer.umpCustomerGuid !== null) guidOf.set(service, customer.umpCustomerGuid);
+    }
+  }
+  const rows = services.map((service, at) => {
+    const row = toHealthServiceRow(service, at, { customerGuid: guidOf.get(service) ?? null });
+    return { ...row, since: rowSince(state, row.key) };
+  });
+  return { meta: metaOf(state), rows };
+}
+
+export function servicesAnswer(customers: readonly ServiceBrief[], services: readonly OvocService[], state: ConsoleSnapshotState): ConsoleServices {
+  const index = buildOvocIndex(services);
+  const keys = new Map(services.map((service, at) => [service, toHealthServiceRow(service, at).key]));
+  const rows = customers.map((customer) => {
+    const match = lookupOvoc(index, { guid: customer.umpCustomerGuid, shortName: customer.customerShortName });
+    const worst = worstService(match.services);
+    if (worst === null) return { ...customer, health: null };
+    const query = serviceQuery(worst);
+    return {
+      ...customer,
+      health: {
+        key: statusKeyOf(worst),
+        count: match.services.length,
+        matchedBy: match.matchedBy ?? 'id',
+        ...(query === customer.customerShortName ? {} : { query }),
+        since: sinceOf(state, keys.get(worst) ?? '', 'status'),
+      },
+    };
+  });
+  return { meta: metaOf(state), rows };
+}
+
+export interface SnapshotSource {
+  /** The vendor answers as the mirror read them (unparsed: a fuzzed payload may not fit). */
+  customers: () => unknown;
+  services: () => unknown;
+  state: () => ConsoleSnapshotState;
+}
+
+/**
+ * The console API over a source. A vendor answer whose top-level shape does not fit is passed on
+ * as it came, so the browser's own boundary (zod) meets it and says so.
+ */
+export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
+  const read = () => {
+    const customers = servicesListSchema.safeParse(source.customers());
+    const services = ovocServicesResponseSchema.safeParse(source.services());
+    return { customers, services };
+  };
+  return [
+    http.get('*/api/console/services', () => {
+      const { customers, services } = read();
+      const state = source.state();
+      if (!customers.success) return HttpResponse.json({ meta: metaOf(state), rows: source.customers() } as never);
+      return HttpResponse.json(servicesAnswer(customers.data, services.success ? services.data.services : [], state));
+    }),
+    http.get('*/api/console/health', () => {
+      const { customers, services } = read();
+      const state = source.state();
+      if (!services.success) return HttpResponse.json({ meta: metaOf(state), rows: source.services() } as never);
+      return HttpResponse.json(healthAnswer(customers.success ? customers.data : [], services.data.services, state));
+    }),
+    http.get('*/api/console/changes', ({ request }) => {
+      const state = source.state();
+      const hours = Number(new URL(request.url).searchParams.get('hours') ?? '24');
+      const from = new Date(Date.parse(state.takenAt) - hours * 3600_000).toISOString();
+      const changes = state.changes.filter((change) => !change.firstSeen && change.at >= from).reverse();
+      return HttpResponse.json({ meta: metaOf(state), from, changes });
+    }),
+    http.get('*/api/console/health/:key/timeline', ({ params }) => {
+      const state = source.state();
+      const key = String(params.key);
+      return HttpResponse.json({ from: state.firstSeenAt, to: state.takenAt, keys: [key], changes: state.changes.filter((c) => c.key === key) });
+    }),
+    http.get('*/api/console/customers/:guid/timeline', ({ params }) => {
+      const state = source.state();
+      const { customers, services } = read();
+      const health = healthAnswer(customers.success ? customers.data : [], services.success ? services.data.services : [], state);
+      const keys = health.rows.filter((row) => row.customerGuid === String(params.guid)).map((row) => row.key);
+      return HttpResponse.json({ from: state.firstSeenAt, to: state.takenAt, keys, changes: state.changes.filter((c) => keys.includes(c.key)) });
+    }),
+    http.post('*/api/console/refresh', () => {
+      const state = source.state();
+      return HttpResponse.json(state.refreshAnswer ?? { accepted: true, version: state.version, retryAfterSeconds: 10 }, { status: 202 });
+    }),
+  ];
+}
