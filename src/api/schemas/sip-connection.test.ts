@@ -48,12 +48,12 @@ describe('the related-endpoints examples parse', () => {
   });
 
   it('dial plan: rule rows, a bad row reported by position', () => {
-    expect(dialPlanSchema.parse(fixtures.dialPlan)).toEqual({
-      dialPlanId: 'CustDialPlan',
-      ruleDTO: { rows: [{ name: 'GSBFZUBGHWOFI', prefix: '+97239753000', tag: 'sandbox1.audiocodes.be' }], unreadable: [] },
-    });
+    const plan = dialPlanSchema.parse(fixtures.dialPlan);
+    expect(plan).toMatchObject({ dialPlanId: 'CustDialPlan', ruleDTO: [{ name: 'GSBFZUBGHWOFI', prefix: '+97239753000', tag: 'sandbox1.audiocodes.be' }] });
+    expect(plan.$unreadable?.ruleDTO ?? []).toEqual([]);
     const odd = dialPlanSchema.parse({ dialPlanId: 'Zoom', ruleDTO: [{ name: 'a', prefix: '+1', tag: null }, 'junk'] });
-    expect(odd.ruleDTO).toEqual({ rows: [{ name: 'a', prefix: '+1', tag: null }], unreadable: [1] });
+    expect(odd.ruleDTO).toEqual([{ name: 'a', prefix: '+1', tag: null }]);
+    expect(odd.$unreadable?.ruleDTO).toEqual([{ index: 1, path: '', value: 'junk' }]);
   });
 
   it('script templates: ids, types as numbers, related scripts as pairs', () => {
