@@ -10,6 +10,7 @@ import { setupServer } from 'msw/node';
 import { fixtures } from '../../../simulator/fixtures';
 import { consoleHandlers, createSnapshotState } from '../console-snapshot';
 import { renderRoute } from '../render';
+import { operator } from '../sim-server';
 
 const snapshot = createSnapshotState(new Date('2026-03-01T12:00:00Z'));
 
@@ -32,6 +33,9 @@ const json = (route: FuzzedRoute) => () => HttpResponse.json(answers[route] as P
 export function startFuzzServer() {
   const server = setupServer(
     http.get('*/api/console/info', () => HttpResponse.json({ mode: 'live' })),
+    http.get('*/api/console/me', () => HttpResponse.json(operator())),
+    // Rows a page could not read are reported to our server; the pages' own notices are what is checked.
+    http.post('*/api/console/reports/unreadable', () => new HttpResponse(null, { status: 204 })),
     // Our server's snapshot, joined from the fuzzed vendor answers as its mirror would.
     ...consoleHandlers({ customers: () => answers.list, services: () => answers.ovocServices, state: () => snapshot }),
     http.get('*/api/v3/customer', json('list')),
