@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { toHealthServiceRow } from '../api/health-index/health-row';
-import { ovocServicesResponseSchema, servicesListSchema, type OvocService, type ServiceBrief } from '../api/schemas';
+import { foldKey, isPlainObject, ovocServiceSchema, readRows, readServicesList, type OvocService, type ServiceBrief } from '../api/schemas';
 import type {
   ConsoleHealth,
   ConsoleServices,
@@ -36,8 +36,11 @@ export function createSnapshotState(now: Date): ConsoleSnapshotState {
   return { version: 1, takenAt: now.toISOString(), firstSeenAt: at, stale: null, changes: [], refreshAnswer: null };
 }
 
-export function metaOf(state: ConsoleSnapshotState): SnapshotMeta {
-  return { version: state.version, takenAt: state.takenAt, servedAt: state.takenAt, stale: state.stale, skippedRows: { customers: 0, ovocServices: 0 } };
+type Skipped = SnapshotMeta['skippedRows'];
+const NONE_SKIPPED: Skipped = { customers: 0, ovocServices: 0 };
+
+export function metaOf(state: ConsoleSnapshotState, skippedRows: Skipped = NONE_SKIPPED): SnapshotMeta {
+  return { version: state.version, takenAt: state.takenAt, servedAt: state.takenAt, stale: state.stale, skippedRows };
 }
 
 function sinceOf(state: ConsoleSnapshotState, key: string, field: TrackedField): Since {
@@ -54,7 +57,12 @@ function rowSince(state: ConsoleSnapshotState, key: string): HealthServiceRow['s
   };
 }
 
-export function healthAnswer(customers: readonly ServiceBrief[], services: readonly OvocService[], state: ConsoleSnapshotState): ConsoleHealth {
+export function healthAnswer(
+  customers: readonly ServiceBrief[],
+  services: readonly OvocService[],
+  state: ConsoleSnapshotState,
+  skipped: Skipped = NONE_SKIPPED,
+): ConsoleHealth {
   const index = buildOvocIndex(services);
   const guidOf = new Map<OvocService, string>();
   for (const customer of customers) {
@@ -66,10 +74,15 @@ export function healthAnswer(customers: readonly ServiceBrief[], services: reado
     const row = toHealthServiceRow(service, at, { customerGuid: guidOf.get(service) ?? null });
     return { ...row, since: rowSince(state, row.key) };
   });
-  return { meta: metaOf(state), rows };
+  return { meta: metaOf(state, skipped), rows };
 }
 
-export function servicesAnswer(customers: readonly ServiceBrief[], services: readonly OvocService[], state: ConsoleSnapshotState): ConsoleServices {
+export function servicesAnswer(
+  customers: readonly ServiceBrief[],
+  services: readonly OvocService[],
+  state: ConsoleSnapshotState,
+  skipped: Skipped = NONE_SKIPPED,
+): ConsoleServices {
   const index = buildOvocIndex(services);
   const keys = new Map(services.map((service, at) => [service, toHealthServiceRow(service, at).key]));
   const rows = customers.map((customer) => {
@@ -88,7 +101,27 @@ export function servicesAnswer(customers: readonly ServiceBrief[], services: rea
       },
     };
   });
-  return { meta: metaOf(state), rows };
+  return { meta: metaOf(state, skipped), rows };
+}
+
+/** A vendor list read row by row, as server/mirror/read-lists.ts does; `null`: its top-level shape does not fit. */
+interface ListRead<T> {
+  rows: T[];
+  skipped: number;
+}
+
+function readCustomers(json: unknown): ListRead<ServiceBrief> | null {
+  if (!Array.isArray(json)) return null;
+  const read = readServicesList(json);
+  return { rows: read.rows, skipped: read.unreadable.length };
+}
+
+function readServices(json: unknown): ListRead<OvocService> | null {
+  // Any casing of "services", as the mirror accepts.
+  const list: unknown = isPlainObject(json) ? Object.entries(json).find(([key]) => foldKey(key) === 'services')?.[1] : undefined;
+  if (!Array.isArray(list)) return null;
+  const read = readRows(ovocServiceSchema, list);
+  return { rows: read.rows, skipped: read.unreadable.length };
 }
 
 export interface SnapshotSource {
@@ -104,22 +137,23 @@ export interface SnapshotSource {
  */
 export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
   const read = () => {
-    const customers = servicesListSchema.safeParse(source.customers());
-    const services = ovocServicesResponseSchema.safeParse(source.services());
-    return { customers, services };
+    const customers = readCustomers(source.customers());
+    const services = readServices(source.services());
+    const skipped = { customers: customers?.skipped ?? 0, ovocServices: services?.skipped ?? 0 };
+    return { customers: customers?.rows ?? null, services: services?.rows ?? null, skipped };
   };
   return [
     http.get('*/api/console/services', () => {
-      const { customers, services } = read();
+      const { customers, services, skipped } = read();
       const state = source.state();
-      if (!customers.success) return HttpResponse.json({ meta: metaOf(state), rows: source.customers() } as never);
-      return HttpResponse.json(servicesAnswer(customers.data, services.success ? services.data.services : [], state));
+      if (customers === null) return HttpResponse.json({ meta: metaOf(state), rows: source.customers() } as never);
+      return HttpResponse.json(servicesAnswer(customers, services ?? [], state, skipped));
     }),
     http.get('*/api/console/health', () => {
-      const { customers, services } = read();
+      const { customers, services, skipped } = read();
       const state = source.state();
-      if (!services.success) return HttpResponse.json({ meta: metaOf(state), rows: source.services() } as never);
-      return HttpResponse.json(healthAnswer(customers.success ? customers.data : [], services.data.services, state));
+      if (services === null) return HttpResponse.json({ meta: metaOf(state), rows: source.services() } as never);
+      return HttpResponse.json(healthAnswer(customers ?? [], services, state, skipped));
     }),
     http.get('*/api/console/changes', ({ request }) => {
       const state = source.state();
@@ -136,7 +170,7 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
     http.get('*/api/console/customers/:guid/timeline', ({ params }) => {
       const state = source.state();
       const { customers, services } = read();
-      const health = healthAnswer(customers.success ? customers.data : [], services.success ? services.data.services : [], state);
+      const health = healthAnswer(customers ?? [], services ?? [], state);
       const keys = health.rows.filter((row) => row.customerGuid === String(params.guid)).map((row) => row.key);
       return HttpResponse.json({ from: state.firstSeenAt, to: state.takenAt, keys, changes: state.changes.filter((c) => keys.includes(c.key)) });
     }),

@@ -5,6 +5,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { createHandlers } from '../../simulator/handlers';
+import { oddListRows } from '../../simulator/shapes';
 import { createStore, type SimStore, type StoreOptions } from '../../simulator/store';
 import { resetUnreadableReports } from '../api/unreadable-report';
 import { consoleHandlers, createSnapshotState, type ConsoleSnapshotState } from './console-snapshot';
@@ -52,7 +53,8 @@ export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServer
   const reports: unknown[] = [];
   const server = setupServer(
     ...consoleHandlers({
-      customers: () => store.listCustomers(),
+      // What GET /api/v3/customer serves the mirror: the store's rows, then its odd shapes' raw rows.
+      customers: () => [...store.listCustomers(), ...oddListRows(store.shapes)],
       services: () => ({ services: store.listOvocServices() }),
       state: () => snapshot,
     }),

@@ -53,7 +53,12 @@ export const rowHealthSchema = z.object({
 export type RowHealth = z.infer<typeof rowHealthSchema>;
 
 /** GET /api/console/services: one UMP row with its joined health (null: no OVOC service matched). */
-export const consoleServiceRowSchema = z.object({ ...serviceBriefShape, health: z.nullable(rowHealthSchema) });
+export const consoleServiceRowSchema = z.object({
+  ...serviceBriefShape,
+  health: z.nullable(rowHealthSchema),
+  // Fields the server's reader degraded (tolerantObject), kept as sent so the list can mark them.
+  $unfit: z.optional(z.record(z.string(), z.object({ value: z.unknown(), expected: z.string() }))),
+});
 export type ConsoleServiceRow = z.infer<typeof consoleServiceRowSchema>;
 
 export const consoleServicesSchema = z.object({ meta: snapshotMetaSchema, rows: z.array(consoleServiceRowSchema) });

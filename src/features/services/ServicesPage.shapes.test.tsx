@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { SHAPES } from '../../../simulator/shapes';
+import { consoleHandlers } from '../../test/console-snapshot';
 import { renderRoute } from '../../test/render';
 import { bodyRows, findTable, searchBox, shortNames } from './test/page';
 import { startServicesSim } from './test/server';
@@ -11,16 +12,9 @@ describe('services list with real-world shapes', () => {
     sim.store.shapes = new Set(SHAPES);
     const { user } = await renderRoute('/');
     await findTable();
+    // The server reads the list row by row and counts the rows it left out; its log names each.
     const notice = (await screen.findByText('4 rows could not be read')).closest<HTMLElement>('[role="status"]');
-    if (!notice) throw new Error('no notice');
-    await user.click(within(notice).getByRole('button', { name: 'Show details' }));
-    const details = within(notice).getByRole('table', { name: 'What could not be read in the services list' });
-    expect(within(details).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
-      '[40]the whole rownull',
-      '[41]the whole row"not a row"',
-      '[42]UmpCustomerGuid42',
-      '[43]CustomerShortName{"nested":"ContosoNested"}',
-    ]);
+    expect(notice).toHaveTextContent("4 rows could not be read from the customer list; they are left out, and the server's log names each.");
 
     // Leads: listed and searchable, labelled, no link to a details page that does not exist.
     await user.type(searchBox(), 'Northwind');
@@ -41,30 +35,12 @@ describe('services list with real-world shapes', () => {
     await waitFor(() => expect(shortNames()).toEqual(['FabrikamNext']));
     // An unknown license code is shown as it came.
     expect(bodyRows()[0]).toHaveTextContent('7');
-
-    await waitFor(() =>
-      expect(sim.reports).toEqual([
-        {
-          call: 'GET /api/v3/customer',
-          rows: [
-            { index: 40, path: '' },
-            { index: 41, path: '' },
-            { index: 42, path: 'UmpCustomerGuid' },
-            { index: 43, path: 'CustomerShortName' },
-          ],
-          total: 4,
-        },
-      ]),
-    );
   });
 
   it('a field that does not fit is shown as it came, marked, and its row works', async () => {
-    const { http, HttpResponse } = await import('msw');
-    sim.use(
-      http.get('*/api/v3/customer', () =>
-        HttpResponse.json([{ UmpCustomerGuid: '00000000-0000-4000-8000-000000000001', CustomerShortName: 'Odd', CustomerFullName: 0, LicenseType: 'Pro', ActiveUserCount: 3 }]),
-      ),
-    );
+    // The mirror reads this vendor row; the snapshot serves it with its unfit fields as sent.
+    const odd = { UmpCustomerGuid: '00000000-0000-4000-8000-000000000001', CustomerShortName: 'Odd', CustomerFullName: 0, LicenseType: 'Pro', ActiveUserCount: 3 };
+    sim.use(...consoleHandlers({ customers: () => [odd], services: () => ({ services: sim.store.listOvocServices() }), state: () => sim.snapshot }));
     await renderRoute('/');
     await findTable();
     const [row] = bodyRows();
