@@ -61,11 +61,13 @@ type Deletion = ReturnType<typeof useDeleteCustomer>;
 
 interface CustomerContentProps {
   customer: CustomerDetails;
+  /** The GUID the page asked for (its URL). */
+  routeGuid: string;
   listReturn: ListReturn;
   deletion: Deletion;
 }
 
-function CustomerContent({ customer, listReturn, deletion }: CustomerContentProps) {
+function CustomerContent({ customer, routeGuid, listReturn, deletion }: CustomerContentProps) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -73,7 +75,9 @@ function CustomerContent({ customer, listReturn, deletion }: CustomerContentProp
   const deleting = useRef(false);
   // One "now" per render of the data: the expiry state does not flicker while the page is open.
   const [now] = useState(() => Date.now());
-  const { umpCustomerGuid: guid, customerShortName: shortName } = customer;
+  const { customerShortName: shortName } = customer;
+  // A GUID that did not fit reads as '' (tolerant reading): the calls then use the one the page asked for.
+  const guid = customer.umpCustomerGuid.trim() === '' ? routeGuid : customer.umpCustomerGuid;
   useUnreadableReport('GET /api/v3/customer/{guid}?allDetails=true', customer.$unreadable?.siteLocation);
 
   const openDialog = () => {
@@ -147,7 +151,7 @@ export function CustomerPage() {
     return (
       <>
         <DocumentTitle page={query.data.customerShortName} />
-        <CustomerContent customer={query.data} listReturn={listReturn} deletion={deletion} />
+        <CustomerContent customer={query.data} routeGuid={guid} listReturn={listReturn} deletion={deletion} />
       </>
     );
   }

@@ -27,6 +27,11 @@ const answers: Record<FuzzedRoute, unknown> = {
 };
 const DEFAULTS = { ...answers };
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A payload as a reader of msw's answer gets it (JSON, lone surrogates read as U+FFFD): the page, or our server's mirror. */
+export const overTheWire = (payload: unknown): unknown =>
+  JSON.parse(JSON.stringify(payload) ?? 'null', (_key, value: unknown) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value));
+
 const json = (route: FuzzedRoute) => () => HttpResponse.json(answers[route] as Parameters<typeof HttpResponse.json>[0]);
 
 /** Call at the top of a test file. */
@@ -37,7 +42,7 @@ export function startFuzzServer() {
     // Rows a page could not read are reported to our server; the pages' own notices are what is checked.
     http.post('*/api/console/reports/unreadable', () => new HttpResponse(null, { status: 204 })),
     // Our server's snapshot, joined from the fuzzed vendor answers as its mirror would.
-    ...consoleHandlers({ customers: () => answers.list, services: () => answers.ovocServices, state: () => snapshot }),
+    ...consoleHandlers({ customers: () => overTheWire(answers.list), services: () => overTheWire(answers.ovocServices), state: () => snapshot }),
     http.get('*/api/v3/customer', json('list')),
     http.get('*/api/v3/customer/:guid', json('details')),
     http.get('*/api/ovoc/v1/topology/services/', json('ovocServices')),

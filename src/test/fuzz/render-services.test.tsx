@@ -4,39 +4,40 @@
  */
 import { screen, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { customerDetailsSchema, servicesListSchema } from '../../api/schemas';
+import { customerDetailsSchema, readServicesList } from '../../api/schemas';
+import { unreadableTitle } from '../../components/UnreadableNotice';
 import { fixtures } from '../../../simulator/fixtures';
 import { hostilePayload, MARKUP } from './hostile';
-import { expectParseErrorShown, expectSafePage, renderWith, RENDERS_PER_PAGE, startFuzzServer } from './render-harness';
+import { expectParseErrorShown, expectSafePage, overTheWire, renderWith, RENDERS_PER_PAGE, startFuzzServer } from './render-harness';
 
 startFuzzServer();
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** What the data layer makes of the payload msw sends (JSON, lone surrogates read as U+FFFD). */
-const overTheWire = (payload: unknown): unknown =>
-  JSON.parse(JSON.stringify(payload) ?? 'null', (_key, value: unknown) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\uFFFD') : value));
 const shown = (text: string) => text.trim() !== '';
 
 describe(`whole pages, ${RENDERS_PER_PAGE} hostile payloads each`, () => {
-  it('/ (services list) shows the rows, names as text, or names what was wrong', async () => {
+  it('/ (services list) shows the readable rows, names as text, counts the rest, or names what was wrong', async () => {
     await fc.assert(
       fc.asyncProperty(hostilePayload(fixtures.servicesBrief, { maxItems: 6 }), async (payload) => {
-        const parsed = servicesListSchema.safeParse(overTheWire(payload));
+        // What our server's mirror makes of the vendor list: read row by row, the rows that do not fit counted.
+        const wire = overTheWire(payload);
+        const read = Array.isArray(wire) ? readServicesList(wire) : null;
         await renderWith(
           'list',
           payload,
           '/',
           () => {
-            if (parsed.success) {
-              if (parsed.data.length === 0) screen.getByRole('heading', { name: 'No customers yet' });
-              else screen.getByRole('table', { name: 'Customers' });
-            } else screen.getByRole('alert');
+            if (read === null) screen.getByRole('alert');
+            else if (read.rows.length === 0) screen.getByRole('heading', { name: 'No customers yet' });
+            else screen.getByRole('table', { name: 'Customers' });
           },
           (rendered) => {
             expectSafePage(rendered);
-            if (!parsed.success) return expectParseErrorShown(screen.getByRole('alert'));
+            if (read === null) return expectParseErrorShown(screen.getByRole('alert'));
+            const skipped = read.unreadable.length;
+            const notice = screen.queryByText(/could not be read/);
+            if (skipped > 0) expect(notice?.closest('[role="status"]')).toHaveTextContent(`${unreadableTitle(skipped)} from the customer list`);
+            else expect(notice).toBeNull();
             const table = screen.queryByRole('table', { name: 'Customers' });
-            for (const row of parsed.data) {
+            for (const row of read.rows) {
               if (!shown(row.customerShortName)) continue;
               expect(table?.textContent).toContain(row.customerShortName.trim().slice(0, 200));
               if ((MARKUP as readonly string[]).includes(row.customerShortName)) {
