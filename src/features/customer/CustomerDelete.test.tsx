@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { customerKeys, snapshotKeys } from '../../api/queries';
+import { snapshotKeys } from '../../api/queries';
 import type { ConsoleServices } from '../../api/schemas/console-snapshot';
-import type { ServicesList } from '../../api/schemas';
 import { ROUTES } from '../../../simulator/faults';
+import { servicesAnswer } from '../../test/console-snapshot';
 import { createTestQueryClient, renderRoute } from '../../test/render';
 import { startSimServer } from './test-server';
 
@@ -16,7 +16,8 @@ async function openListedCustomer(url?: (guid: string) => string) {
   const customer = customers[3];
   if (!customer) throw new Error('store has too few customers');
   const queryClient = createTestQueryClient();
-  queryClient.setQueryData<ServicesList>(customerKeys.list(), customers);
+  // The list page reads the server's snapshot (/api/console/services).
+  queryClient.setQueryData<ConsoleServices>(snapshotKeys.services(), servicesAnswer(customers, sim.store.listOvocServices(), sim.snapshot));
   const rendered = await renderRoute(url ? url(customer.umpCustomerGuid) : `/customers/${customer.umpCustomerGuid}`, { queryClient });
   return { ...rendered, customer };
 }
