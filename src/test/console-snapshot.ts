@@ -29,11 +29,13 @@ export interface ConsoleSnapshotState {
   changes: StatusChange[];
   /** What POST /api/console/refresh answers. */
   refreshAnswer: RefreshAnswer | null;
+  /** False: the mirror has not read the Live Platform yet, so a failing read answers 503 (no snapshot to serve). */
+  hasSnapshot: boolean;
 }
 
 export function createSnapshotState(now: Date): ConsoleSnapshotState {
   const at = new Date(now.getTime() - 7 * 24 * 3600_000).toISOString();
-  return { version: 1, takenAt: now.toISOString(), firstSeenAt: at, stale: null, changes: [], refreshAnswer: null };
+  return { version: 1, takenAt: now.toISOString(), firstSeenAt: at, stale: null, changes: [], refreshAnswer: null, hasSnapshot: true };
 }
 
 type Skipped = SnapshotMeta['skippedRows'];
@@ -129,6 +131,16 @@ export interface SnapshotSource {
   customers: () => unknown;
   services: () => unknown;
   state: () => ConsoleSnapshotState;
+  /** Why the mirror's read of the vendor lists fails right now (server/mirror/read-lists.ts words); null when it reads. */
+  readFailure?: () => string | null;
+}
+
+/** The server's answer while the first read fails (server/mirror/routes.ts): 503, the reason in `detail`. */
+function noSnapshotYet(reason: string): Response {
+  return HttpResponse.json(
+    { title: 'No snapshot yet', status: 503, detail: reason },
+    { status: 503, headers: { 'retry-after': '5', 'x-request-id': crypto.randomUUID() } },
+  );
 }
 
 /**
@@ -142,16 +154,26 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
     const skipped = { customers: customers?.skipped ?? 0, ovocServices: services?.skipped ?? 0 };
     return { customers: customers?.rows ?? null, services: services?.rows ?? null, skipped };
   };
+  /** The snapshot as served: a failing read keeps the last one, marked stale with the reason; before any, the reason alone. */
+  const served = (): ConsoleSnapshotState | string => {
+    const state = source.state();
+    const failure = source.readFailure?.() ?? null;
+    if (failure === null || state.stale !== null) return state;
+    if (!state.hasSnapshot) return failure;
+    return { ...state, stale: { since: state.takenAt, reason: failure } };
+  };
   return [
     http.get('*/api/console/services', () => {
       const { customers, services, skipped } = read();
-      const state = source.state();
+      const state = served();
+      if (typeof state === 'string') return noSnapshotYet(state);
       if (customers === null) return HttpResponse.json({ meta: metaOf(state), rows: source.customers() } as never);
       return HttpResponse.json(servicesAnswer(customers, services ?? [], state, skipped));
     }),
     http.get('*/api/console/health', () => {
       const { customers, services, skipped } = read();
-      const state = source.state();
+      const state = served();
+      if (typeof state === 'string') return noSnapshotYet(state);
       if (services === null) return HttpResponse.json({ meta: metaOf(state), rows: source.services() } as never);
       return HttpResponse.json(healthAnswer(customers ?? [], services, state, skipped));
     }),

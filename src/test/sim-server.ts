@@ -4,6 +4,7 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
+import { ROUTES } from '../../simulator/faults';
 import { createHandlers } from '../../simulator/handlers';
 import { oddListRows } from '../../simulator/shapes';
 import { createStore, type SimStore, type StoreOptions } from '../../simulator/store';
@@ -42,6 +43,23 @@ function suggestionsFrom(store: SimStore) {
   const sbcs = [...counts].map(([sbcId, connections]) => ({ sbcId, connections })).sort((a, b) => b.connections - a.connections || a.sbcId - b.sbcId);
   return { sbcs, cacProfiles: ['10 sessions', '20 sessions'], channelIds: ['52262'], sitesReadAt: new Date(0).toISOString(), notes: [] };
 }
+/**
+ * Why the server's mirror cannot read the two vendor lists while a fault is set on one of them, in
+ * the words of server/mirror/read-lists.ts; null when both answer. Looks without using up `times`.
+ */
+function mirrorReadFailure(store: SimStore): string | null {
+  const lists = [
+    [ROUTES.listCustomers, 'customers list'],
+    [ROUTES.ovocServices, 'OVOC services list'],
+  ] as const;
+  for (const [route, what] of lists) {
+    const status = store.faults.list().find((fault) => fault.route === route)?.status;
+    if (status === undefined) continue;
+    return status === 0 ? `${what}: the call failed` : `${what}: the Live Platform answered ${status}`;
+  }
+  return null;
+}
+
 /** /api/console/me without sign-in. */
 export const operator = (role: 'viewer' | 'onboarding' | 'admin' = 'admin') => ({ name: 'Local operator', email: null, role, signedIn: false, csrfToken: null });
 
@@ -57,6 +75,7 @@ export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServer
       customers: () => [...store.listCustomers(), ...oddListRows(store.shapes)],
       services: () => ({ services: store.listOvocServices() }),
       state: () => snapshot,
+      readFailure: () => mirrorReadFailure(store),
     }),
     ...createHandlers(() => store),
     http.get('*/api/console/info', () => HttpResponse.json({ mode })),

@@ -16,6 +16,7 @@ import { describeRefreshAnswer, describeRefreshError, useSnapshotRefresh } from 
 import { SnapshotStaleAlert } from '../../components/SnapshotStale';
 import { useToast } from '../../components/Toast';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSort, parseSort, type SortState } from '../../components/search-params';
 import { countStatuses } from '../../domain/ovoc-status-counts';
@@ -163,7 +164,8 @@ export function HealthPage() {
           </Typography>
         </Box>
       ) : query.isError && !data ? (
-        <OvocErrorPanel error={query.error} subject="services" onRetry={retry} fallbackTitle="Couldn't load the services" />
+        // Our snapshot API's error (a 503 while the first read fails, its reason in detail), not OVOC's documented one.
+        <ErrorPanel error={query.error} title="Couldn't load the services" onRetry={retry} />
       ) : (
         <>
           {query.isError ? (

@@ -39,13 +39,52 @@ function expectStatusAndTicket(alert: HTMLElement, status: number) {
   expect(within(alert).getByRole('button', { name: 'Copy error ticket' })).toBeVisible();
 }
 
-describe('services list (GET /api/v3/customer)', () => {
-  it.each([400, 401, 404, 409, 503])('%i: says the list could not be loaded, with the platform\'s reason, status and ticket', async (status) => {
-    const alert = await failedAlert(ROUTES.listCustomers, status, '/');
+/**
+ * The services list and Health read our server's snapshot (/api/console/services, /health), which its
+ * mirror takes from the two vendor lists: a vendor error there reaches the person as our answer, in
+ * the mirror's words (server/mirror/read-lists.ts). Before the first snapshot: 503 with that reason.
+ */
+const readFailure = (list: string, status: number) => `${list}: the Live Platform answered ${status}`;
+
+async function firstReadFailed(route: RouteKey, status: number, url: string): Promise<HTMLElement> {
+  sim.snapshot.hasSnapshot = false;
+  return failedAlert(route, status, url);
+}
+
+/** Our server's 503 while it has no snapshot: its status and request id to quote, and Retry. */
+function expectNoSnapshotYet(alert: HTMLElement, reason: string) {
+  expect(alert).toHaveTextContent('The server answered 503: No snapshot yet');
+  expect(within(alert).getByText(reason)).toBeVisible();
+  expect(within(alert).getByText('503')).toBeVisible();
+  expect(within(alert).getByText(TICKET)).toBeVisible();
+  expect(within(alert).getByRole('button', { name: 'Copy request id' })).toBeVisible();
+  expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+}
+
+/** A later read failing: the last snapshot stays on screen, with a warning naming the platform's answer. */
+async function staleWarning(route: RouteKey, status: number, url: string, table: string): Promise<HTMLElement> {
+  sim.store.faults.set(route, { status });
+  await renderRoute(url);
+  await screen.findByRole('table', { name: table }, { timeout: 5000 });
+  return screen.getByRole('alert');
+}
+
+const STALE_WORDS = (reason: string) => new RegExp(`The Live Platform cannot be read \\(since .+\\): ${reason}\\. Showing what it said when last read`);
+
+describe('services list (GET /api/v3/customer, read by the server)', () => {
+  it.each([400, 401, 404, 409, 503])('%i on the first read: "Couldn\'t load the services", our 503 with the platform\'s status as the reason, request id and Retry', async (status) => {
+    const alert = await firstReadFailed(ROUTES.listCustomers, status, '/');
     expect(within(alert).getByText("Couldn't load the services")).toBeVisible();
-    expect(alert).toHaveTextContent(`The server answered ${status}: ${TITLE[status]}`);
-    expectStatusAndTicket(alert, status);
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+    expectNoSnapshotYet(alert, readFailure('customers list', status));
+    // Our 503 is not the platform's 401: no claim about the console's credentials is made from it.
+    expect(alert).not.toHaveTextContent("refused the console's credentials");
+  });
+
+  it.each([400, 401, 404, 409, 503])('%i on a later read: the last list stays, with a warning naming the platform\'s answer', async (status) => {
+    const warning = await staleWarning(ROUTES.listCustomers, status, '/', 'Customers');
+    expect(warning).toHaveTextContent(STALE_WORDS(readFailure('customers list', status)));
+    const rows = within(screen.getByRole('table', { name: 'Customers' })).getAllByRole('row');
+    expect(rows.length - 1).toBe(sim.store.listCustomers().length);
   });
 });
 
@@ -59,23 +98,21 @@ describe('customer details (GET /api/v3/customer/{guid}?allDetails=true)', () =>
   });
 });
 
-describe('health (GET /api/ovoc/v1/topology/services/)', () => {
-  it.each([
-    [400, 'Live Platform rejected the request', 'found the request for the OVOC services list malformed'],
-    [404, 'Not found', 'either it does not exist (it may have been deleted) or it belongs to a different tenant'],
-    [500, 'Live Platform error', 'give the error ticket to AudioCodes support'],
-  ])('%i: "%s" with its documented meaning, status and ticket', async (status, title, meaning) => {
-    const alert = await failedAlert(ROUTES.ovocServices, status, '/health');
-    expect(within(alert).getByText(title)).toBeVisible();
-    expect(alert).toHaveTextContent(meaning);
-    expectStatusAndTicket(alert, status);
+describe('health (GET /api/ovoc/v1/topology/services/, read by the server)', () => {
+  it.each([400, 401, 404, 500])('%i on the first read: our 503 with the platform\'s status as the reason, not OVOC\'s "portal not configured"', async (status) => {
+    const alert = await firstReadFailed(ROUTES.ovocServices, status, '/health');
+    expect(within(alert).getByText("Couldn't load the services")).toBeVisible();
+    expectNoSnapshotYet(alert, readFailure('OVOC services list', status));
+    // OVOC's documented 503 ("portal is not configured, retrying will not help") is not what our 503 means.
+    expect(alert).not.toHaveTextContent('Live Platform portal is not configured');
+    expect(alert).not.toHaveTextContent('retrying will not help');
   });
 
-  it('401: says the platform refused the request, with status and ticket', async () => {
-    const alert = await failedAlert(ROUTES.ovocServices, 401, '/health');
-    expect(within(alert).getByText("Couldn't load the services")).toBeVisible();
-    expect(alert).toHaveTextContent('The server answered 401: Unauthorized');
-    expectStatusAndTicket(alert, 401);
+  it.each([400, 401, 404, 500])('%i on a later read: the last services stay, with a warning naming the platform\'s answer', async (status) => {
+    const warning = await staleWarning(ROUTES.ovocServices, status, '/health', 'OVOC services');
+    expect(warning).toHaveTextContent(STALE_WORDS(readFailure('OVOC services list', status)));
+    const toggles = within(screen.getByRole('table', { name: 'OVOC services' })).getAllByRole('button', { name: /^Details of / });
+    expect(toggles).toHaveLength(sim.store.listOvocServices().length);
   });
 });
 
