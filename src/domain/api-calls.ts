@@ -45,6 +45,8 @@ export const API_CALLS: readonly ApiCall[] = [
   { method: 'GET', path: '/api/v3/customer', query: { allDetails: BOOLEAN }, role: 'viewer' },
   { method: 'GET', path: '/api/v3/customer/{guid:uuid}', query: { allDetails: BOOLEAN }, role: 'viewer' },
   { method: 'GET', path: '/api/ovoc/v1/topology/services/', role: 'viewer' },
+  // One service read live when its Health row is expanded (the list itself comes from the snapshot).
+  { method: 'GET', path: '/api/ovoc/v1/topology/services/{id:int}', role: 'viewer' },
   // "Verify" is a PUT that only reads.
   { method: 'PUT', path: '/api/ovoc/v1/topology/customers/{id:int}', role: 'viewer' },
   { method: 'GET', path: '/api/v2/task/{taskId:token}', role: 'viewer' },
