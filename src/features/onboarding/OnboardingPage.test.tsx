@@ -1,10 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
-import { customerKeys } from '../../api/queries';
-import type { ServicesList } from '../../api/schemas';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { customerQueries, snapshotKeys } from '../../api/queries';
+import type { ConsoleServices } from '../../api/schemas';
 import exampleBody from '../../../simulator/fixtures/ump-create-request.json';
 import { ROUTES } from '../../../simulator/faults';
-import { renderRoute } from '../../test/render';
+import { consoleHandlers, createSnapshotState, servicesAnswer } from '../../test/console-snapshot';
+import { createTestQueryClient, renderRoute } from '../../test/render';
 import { DRAFT_STORAGE_KEY } from './form/draft-storage';
 import { EXAMPLE, field, fill, fillCustomer, fillExample, next, startSim } from './test-helpers';
 
@@ -14,8 +15,16 @@ vi.mock('./recheck-schedule', () => ({ RECHECK_DELAYS_MS: [20, 20] }));
 const sim = startSim();
 
 describe('new Essentials customer wizard', () => {
-  it('posts exactly the documented body and shows the result', async () => {
-    const { user, queryClient } = await renderRoute('/customers/new');
+  // The whole wizard, the task to its end and the list after: longer than one page's test.
+  it('posts exactly the documented body and shows the result', { timeout: 30_000 }, async () => {
+    // Our server's snapshot over the simulator's store, and the list as the services page left it.
+    const snapshot = createSnapshotState(new Date('2026-11-01T00:00:00Z'));
+    sim.server.use(
+      ...consoleHandlers({ customers: () => sim.store.listCustomers(), services: () => ({ services: sim.store.listOvocServices() }), state: () => snapshot }),
+    );
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData<ConsoleServices>(snapshotKeys.services(), servicesAnswer(sim.store.listCustomers(), sim.store.listOvocServices(), snapshot));
+    const { user, router } = await renderRoute('/customers/new', { queryClient });
     await fillExample(user);
 
     const review = screen.getByRole('region', { name: 'SIP connection' });
@@ -36,13 +45,15 @@ describe('new Essentials customer wizard', () => {
     const created = sim.store.findByShortName('SaraTest1', EXAMPLE.msTenantId);
     expect(created).toBeDefined();
     expect(screen.getByRole('link', { name: 'Open SaraTest1' })).toHaveAttribute('href', `/customers/${created?.umpCustomerGuid}`);
-    // The cached services list is refreshed, so the services page shows the new customer without a reload.
-    await waitFor(() =>
-      expect(queryClient.getQueryData<ServicesList>(customerKeys.list())?.map((s) => s.customerShortName)).toContain('SaraTest1'),
-    );
+    // The wizard's own name check reads the refreshed list: the new name counts as taken at once.
+    await waitFor(() => expect(queryClient.getQueryData(customerQueries.list().queryKey)?.rows.map((s) => s.customerShortName)).toContain('SaraTest1'));
     // The task is followed until it completes.
     expect(await screen.findByText('Completed successfully', {}, { timeout: 5000 })).toBeVisible();
     expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+
+    // The services page shows the new customer without a reload: the cached snapshot was let go.
+    await act(() => router.navigate({ to: '/', search: { q: 'SaraTest1' } }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Customers' })).getByRole('link', { name: 'SaraTest1' })).toBeVisible());
   });
 
   it('refuses Next with the errors next to their fields and focus on the first one', async () => {
