@@ -27,7 +27,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // A hang detector, not a speed budget: a test does what a person does and waits for what they see;
+  // on a loaded 2-core machine a page with the store, the live stream and axe takes several times longer.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

@@ -45,8 +45,7 @@ test('the ERROR count equals the rows shown after clicking it', async ({ page })
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('auto-refresh picks up a status change from the simulator without losing the expanded row', async ({ page, request }) => {
-  await page.clock.install();
+test('Refresh brings in a status change from the simulator without losing the expanded row', async ({ page, request }) => {
   await page.goto('/health');
   await page.getByRole('button', { name: 'Details of customera-dm', exact: true }).click();
   const parameters = page.getByRole('table', { name: 'All parameters, as sent' });
@@ -56,13 +55,15 @@ test('auto-refresh picks up a status change from the simulator without losing th
 
   const change = await request.post(`${E2E_SIM_URL}/__sim/ovoc/services/53904/status`, { data: { status: 'ERROR' } });
   expect(change.status()).toBe(204);
-  // Nothing changes before the minute is up...
-  await page.clock.runFor(30_000);
-  await expect(statusCell(page, 'CarlDMDemo')).toHaveText('OK');
-  // ...and the 60 s refresh brings it in.
-  await page.clock.runFor(31_000);
-  await expect(statusCell(page, 'CarlDMDemo')).toHaveText('Error');
-  expect(await countOf(page, 'Error')).toBe(errorsBefore + 1);
+  // The console reads the platform once for everyone; Refresh asks for a read now (at most one per
+  // 10 s for everyone, so a person may have to press it again when told to wait).
+  await expect
+    .poll(async () => {
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      return statusCell(page, 'CarlDMDemo').textContent();
+    }, { timeout: 30_000 })
+    .toBe('Error');
+  await expect.poll(() => countOf(page, 'Error')).toBe(errorsBefore + 1);
 
   await expect(page.getByRole('button', { name: 'Details of customera-dm', exact: true })).toHaveAttribute('aria-expanded', 'true');
   await expect(parameters.getByText('19-07-2026')).toBeVisible();
