@@ -67,6 +67,8 @@ export default defineConfig({
         DIST_DIR: E2E_DIST_DIR,
         E2E_DATABASE_URL,
         DATABASE_URL: E2E_DATABASE_URL,
+        // Tests reset the simulator between them: the shared snapshot catches up within seconds, not a minute.
+        CONSOLE_POLL_SECONDS: '2',
         // Short enough that the "outcome unknown" paths are testable without long waits.
         UPSTREAM_TIMEOUT_MS: '5000',
       },

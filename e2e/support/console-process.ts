@@ -31,6 +31,7 @@ export async function startConsoleProcess(extraEnv: Record<string, string> = {})
       DIST_DIR: E2E_DIST_DIR,
       // The run's shared store: a second instance beside the webServer's, as in production.
       DATABASE_URL: E2E_DATABASE_URL,
+      CONSOLE_POLL_SECONDS: '2',
       UPSTREAM_TIMEOUT_MS: '5000',
       ...extraEnv,
     },
