@@ -6,14 +6,14 @@
  */
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_DIST_DIR } from '../playwright.config';
+import { E2E_DIST_DIR, E2E_DATABASE_URL } from '../playwright.config';
 import { STAFF } from '../server/testing/test-accounts';
 import { spawnSignInRig, type RigProcess } from '../server/testing/rig-process';
 
 let rig: RigProcess;
 
 test.beforeAll(async () => {
-  rig = await spawnSignInRig(resolve(E2E_DIST_DIR));
+  rig = await spawnSignInRig(resolve(E2E_DIST_DIR), E2E_DATABASE_URL);
 });
 test.afterAll(async () => {
   await rig.close();

@@ -11,10 +11,10 @@ export interface RigProcess {
   close(): Promise<void>;
 }
 
-export async function spawnSignInRig(distDir: string): Promise<RigProcess> {
+export async function spawnSignInRig(distDir: string, databaseUrl?: string): Promise<RigProcess> {
   const entry = fileURLToPath(new URL('./sign-in-rig-main.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { PATH: process.env.PATH ?? '', RIG_DIST_DIR: distDir },
+    env: { PATH: process.env.PATH ?? '', RIG_DIST_DIR: distDir, ...(databaseUrl ? { RIG_DATABASE_URL: databaseUrl } : {}) },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let errors = '';

@@ -9,7 +9,10 @@ import { startSignInRig } from './sign-in-rig';
 export type RigMessage = { type: 'ready'; consoleUrl: string; issuer: string } | { type: 'advanced' };
 export type RigCommand = { type: 'advance'; ms: number };
 
-const rig = await startSignInRig(process.env.RIG_DIST_DIR ? { distDir: process.env.RIG_DIST_DIR } : {});
+const rig = await startSignInRig({
+  ...(process.env.RIG_DIST_DIR ? { distDir: process.env.RIG_DIST_DIR } : {}),
+  ...(process.env.RIG_DATABASE_URL ? { databaseUrl: process.env.RIG_DATABASE_URL } : {}),
+});
 const send = (message: RigMessage) => process.send?.(message);
 
 process.on('message', (command: RigCommand) => {

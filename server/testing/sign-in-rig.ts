@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { RunningSimulator } from '../../simulator/http/simulator';
 import { buildServer } from '../http/app';
+import { openStore } from '../store/store';
 import { TestBrowser } from './browser';
 import { captureLogs, closedPort, liveConfig, startTestSimulator, type CapturedLogs } from './harness';
 import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, startIdentityProvider, type RunningIdentityProvider } from './identity-provider';
@@ -23,6 +24,8 @@ export interface SignInRigOptions {
   allowedGroups?: string | undefined;
   /** A built SPA to serve; default a stand-in index.html and one asset. */
   distDir?: string;
+  /** A PostgreSQL store, so the rig serves the shared snapshot (/api/console/*) like the real console. */
+  databaseUrl?: string;
   env?: Record<string, string>;
 }
 
@@ -69,7 +72,8 @@ export async function startSignInRig(options: SignInRigOptions = {}): Promise<Si
   });
   let offset = 0;
   const logs = captureLogs();
-  const app = await buildServer(config, { logStream: logs.sink, now: () => Date.now() + offset });
+  const store = options.databaseUrl ? await openStore({ kind: 'postgres', url: options.databaseUrl }) : undefined;
+  const app = await buildServer(config, { logStream: logs.sink, now: () => Date.now() + offset, ...(store ? { store } : {}) });
   await app.listen({ port, host: '127.0.0.1' });
 
   return {
@@ -83,6 +87,7 @@ export async function startSignInRig(options: SignInRigOptions = {}): Promise<Si
     browser: () => new TestBrowser(options.https ? { [publicUrl]: consoleUrl } : {}),
     async close() {
       await app.close();
+      await store?.close();
       await Promise.all([idp.close(), sim.close()]);
       if (ownDist) rmSync(ownDist, { recursive: true, force: true });
     },
