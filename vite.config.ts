@@ -35,6 +35,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'simulator/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
-    testTimeout: 15_000,
+    // A hang detector, not a speed budget: whole-page tests fill forms as a person does, several
+    // times slower on a loaded 2-core machine.
+    testTimeout: 60_000,
   },
 });
