@@ -1,3 +1,4 @@
+import { toHealthServiceRow } from '../../src/api/health-index/health-row';
 import type { ConsoleServiceRow, HealthServiceRow, OvocService, ServiceBrief, Since, TrackedField } from '../../src/api/schemas';
 import { serviceQuery, statusKeyOf, worstService } from '../../src/domain/health-keys';
 import { buildOvocIndex, lookupOvoc } from '../../src/domain/matching';
@@ -77,48 +78,16 @@ export function project(
     };
   });
 
-  const health: HealthServiceRow[] = lists.services.map((service) => {
+  // The same row the browser's stand-in builds (health-row.ts); the key is the mirror's own.
+  const health: HealthServiceRow[] = lists.services.map((service, at) => {
     const key = keyOf.get(service) ?? '';
-    const values = trackedValues(service);
-    const params = service.deviceManagerParams;
-    return {
-      key,
-      id: service.id,
-      serviceId: service.serviceId,
-      umpId: service.umpId,
-      lcCustomerId: service.lcCustomerId,
-      name: service.name,
-      serviceName: service.serviceName,
-      fullName: service.fullName,
-      description: service.description,
-      serviceUcaasTenantId: service.serviceUcaasTenantId,
-      licenseType: service.licenseType,
-      serviceSource: service.serviceSource,
-      isEnabled: service.isEnabled,
-      definedAt: service.definedAt,
-      status: values.status,
-      managementStatus: values.managementStatus,
-      serviceDeployStatus: values.serviceDeployStatus,
-      voiceQuality: service.applicationsStatus?.voiceQuality ?? null,
-      devices: params
-        ? {
-            devicesCount: params.devicesCount,
-            disconnectedDevices: params.disconnectedDevices,
-            maxDevicesMeeting: params.maxDevicesMeeting,
-            maxDevicesPersonal: params.maxDevicesPersonal,
-            devicesPercentageMeeting: params.devicesPercentageMeeting,
-            devicesPercentagePersonal: params.devicesPercentagePersonal,
-          }
-        : null,
-      elementsCount: service.elementsCount,
-      since: {
-        status: sinceOf(key, 'status'),
-        managementStatus: sinceOf(key, 'managementStatus'),
-        serviceDeployStatus: sinceOf(key, 'serviceDeployStatus'),
-        voiceQualityStatus: sinceOf(key, 'voiceQualityStatus'),
-      },
-      customerGuid: customerOf.get(service) ?? null,
+    const since = {
+      status: sinceOf(key, 'status'),
+      managementStatus: sinceOf(key, 'managementStatus'),
+      serviceDeployStatus: sinceOf(key, 'serviceDeployStatus'),
+      voiceQualityStatus: sinceOf(key, 'voiceQualityStatus'),
     };
+    return { ...toHealthServiceRow(service, at, { since, customerGuid: customerOf.get(service) ?? null }), key };
   });
   return { services, health };
 }
