@@ -106,22 +106,22 @@ export function servicesAnswer(
   return { meta: metaOf(state, skipped), rows };
 }
 
-/** A vendor list read row by row, as server/mirror/read-lists.ts does; `null`: its top-level shape does not fit. */
+/** A vendor list read row by row, as server/mirror/read-lists.ts does; a string: why its top-level shape does not fit, in the mirror's words. */
 interface ListRead<T> {
   rows: T[];
   skipped: number;
 }
 
-function readCustomers(json: unknown): ListRead<ServiceBrief> | null {
-  if (!Array.isArray(json)) return null;
+function readCustomers(json: unknown): ListRead<ServiceBrief> | string {
+  if (!Array.isArray(json)) return 'customers list: the answer is not a list';
   const read = readServicesList(json);
   return { rows: read.rows, skipped: read.unreadable.length };
 }
 
-function readServices(json: unknown): ListRead<OvocService> | null {
+export function readServices(json: unknown): ListRead<OvocService> | string {
   // Any casing of "services", as the mirror accepts.
   const list: unknown = isPlainObject(json) ? Object.entries(json).find(([key]) => foldKey(key) === 'services')?.[1] : undefined;
-  if (!Array.isArray(list)) return null;
+  if (!Array.isArray(list)) return 'OVOC services list: the answer has no services list';
   const read = readRows(ovocServiceSchema, list);
   return { rows: read.rows, skipped: read.unreadable.length };
 }
@@ -144,15 +144,17 @@ function noSnapshotYet(reason: string): Response {
 }
 
 /**
- * The console API over a source. A vendor answer whose top-level shape does not fit is passed on
- * as it came, so the browser's own boundary (zod) meets it and says so.
+ * The console API over a source. A vendor list whose top-level shape does not fit fails the mirror's
+ * read, as server/mirror/read-lists.ts does; the stand-in has no earlier snapshot to keep, so it answers
+ * as before a first read: 503 with the mirror's reason.
  */
 export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
   const read = () => {
     const customers = readCustomers(source.customers());
     const services = readServices(source.services());
-    const skipped = { customers: customers?.skipped ?? 0, ovocServices: services?.skipped ?? 0 };
-    return { customers: customers?.rows ?? null, services: services?.rows ?? null, skipped };
+    if (typeof customers === 'string') return customers;
+    if (typeof services === 'string') return services;
+    return { customers: customers.rows, services: services.rows, skipped: { customers: customers.skipped, ovocServices: services.skipped } };
   };
   /** The snapshot as served: a failing read keeps the last one, marked stale with the reason; before any, the reason alone. */
   const served = (): ConsoleSnapshotState | string => {
@@ -164,18 +166,18 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
   };
   return [
     http.get('*/api/console/services', () => {
-      const { customers, services, skipped } = read();
+      const lists = read();
+      if (typeof lists === 'string') return noSnapshotYet(lists);
       const state = served();
       if (typeof state === 'string') return noSnapshotYet(state);
-      if (customers === null) return HttpResponse.json({ meta: metaOf(state), rows: source.customers() } as never);
-      return HttpResponse.json(servicesAnswer(customers, services ?? [], state, skipped));
+      return HttpResponse.json(servicesAnswer(lists.customers, lists.services, state, lists.skipped));
     }),
     http.get('*/api/console/health', () => {
-      const { customers, services, skipped } = read();
+      const lists = read();
+      if (typeof lists === 'string') return noSnapshotYet(lists);
       const state = served();
       if (typeof state === 'string') return noSnapshotYet(state);
-      if (services === null) return HttpResponse.json({ meta: metaOf(state), rows: source.services() } as never);
-      return HttpResponse.json(healthAnswer(customers ?? [], services, state, skipped));
+      return HttpResponse.json(healthAnswer(lists.customers, lists.services, state, lists.skipped));
     }),
     http.get('*/api/console/changes', ({ request }) => {
       const state = source.state();
@@ -191,8 +193,8 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
     }),
     http.get('*/api/console/customers/:guid/timeline', ({ params }) => {
       const state = source.state();
-      const { customers, services } = read();
-      const health = healthAnswer(customers ?? [], services ?? [], state);
+      const lists = read();
+      const health = healthAnswer(typeof lists === 'string' ? [] : lists.customers, typeof lists === 'string' ? [] : lists.services, state);
       const keys = health.rows.filter((row) => row.customerGuid === String(params.guid)).map((row) => row.key);
       return HttpResponse.json({ from: state.firstSeenAt, to: state.takenAt, keys, changes: state.changes.filter((c) => keys.includes(c.key)) });
     }),

@@ -105,6 +105,12 @@ export function expectSafePage({ consoleErrors, uncaught }: Rendered) {
   expect(document.body.querySelectorAll('a[href^="javascript:" i]')).toHaveLength(0);
 }
 
+/** The error panel a list page shows when our server's mirror could not read a vendor list at all (its 503, with the reason). */
+export function expectReadRefusedShown(alert: HTMLElement, reason: string) {
+  expect(alert).toHaveTextContent('The server answered 503: No snapshot yet');
+  expect(alert).toHaveTextContent(reason);
+}
+
 /** The error panel a page shows for a payload the data layer refused. */
 export function expectParseErrorShown(alert: HTMLElement) {
   expect(alert).toHaveTextContent(/Unexpected data from the server|The server sent an empty response/);

@@ -8,7 +8,7 @@ import { customerDetailsSchema, readServicesList } from '../../api/schemas';
 import { unreadableTitle } from '../../components/UnreadableNotice';
 import { fixtures } from '../../../simulator/fixtures';
 import { hostilePayload, MARKUP } from './hostile';
-import { expectParseErrorShown, expectSafePage, overTheWire, renderWith, RENDERS_PER_PAGE, startFuzzServer } from './render-harness';
+import { expectParseErrorShown, expectReadRefusedShown, expectSafePage, overTheWire, renderWith, RENDERS_PER_PAGE, startFuzzServer } from './render-harness';
 
 startFuzzServer();
 const shown = (text: string) => text.trim() !== '';
@@ -31,7 +31,7 @@ describe(`whole pages, ${RENDERS_PER_PAGE} hostile payloads each`, () => {
           },
           (rendered) => {
             expectSafePage(rendered);
-            if (read === null) return expectParseErrorShown(screen.getByRole('alert'));
+            if (read === null) return expectReadRefusedShown(screen.getByRole('alert'), 'customers list: the answer is not a list');
             const skipped = read.unreadable.length;
             const notice = screen.queryByText(/could not be read/);
             if (skipped > 0) expect(notice?.closest('[role="status"]')).toHaveTextContent(`${unreadableTitle(skipped)} from the customer list`);
