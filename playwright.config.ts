@@ -48,14 +48,16 @@ export default defineConfig({
       command: 'npx tsx simulator/http/main.ts',
       url: `${simUrl}/__sim/stats`,
       reuseExistingServer: false,
-      timeout: 30_000,
+      // A hang detector: a loaded machine may take a while to compile and start.
+      timeout: 120_000,
       env: { SIM_PORT: String(simPort), SIM_CLIENT_ID: E2E_CLIENT_ID, SIM_CLIENT_SECRET: E2E_CLIENT_SECRET },
     },
     {
       command: 'npx tsx scripts/e2e-database.ts && npx tsx server/main.ts',
       url: `http://127.0.0.1:${port}/api/console/info`,
       reuseExistingServer: false,
-      timeout: 30_000,
+      // A hang detector: a loaded machine may take a while to compile and start.
+      timeout: 120_000,
       env: {
         PORT: String(port),
         HOST: '127.0.0.1',

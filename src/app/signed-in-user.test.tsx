@@ -71,7 +71,7 @@ describe('the demo\'s role switcher', () => {
     expect(await within(nav).findByRole('link', { name: 'New Essentials customer' })).toBeVisible();
     await user.click(await screen.findByRole('button', { name: 'Role: Admin' }));
     // The menu is loaded with its first opening.
-    await user.click(await screen.findByRole('menuitemradio', { name: 'Viewer' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Viewer' }));
     expect(await screen.findByRole('button', { name: 'Role: Viewer' })).toBeVisible();
     await waitFor(() => expect(within(nav).queryByRole('link', { name: 'New Essentials customer' })).not.toBeInTheDocument());
   });

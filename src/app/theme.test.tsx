@@ -26,7 +26,7 @@ describe('colour theme toggle', () => {
     const first = await renderRoute('/');
     await first.user.click(screen.getByRole('button', { name: 'Theme: System' }));
     // The menu is loaded with its first opening.
-    const menu = await screen.findByRole('menu', {}, { timeout: 5000 });
+    const menu = await screen.findByRole('menu');
     expect(within(menu).getByRole('menuitemradio', { name: 'System' })).toHaveAttribute('aria-checked', 'true');
     await first.user.click(within(menu).getByRole('menuitemradio', { name: 'Dark' }));
 

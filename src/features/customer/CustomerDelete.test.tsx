@@ -24,7 +24,7 @@ async function openListedCustomer(url?: (guid: string) => string) {
 
 describe('deleting a service', () => {
   // Ends on the services page, rendered from the refreshed snapshot: more than one page's work.
-  it('needs the exact short name, deletes once, updates the list, confirms and returns to the list', { timeout: 30_000 }, async () => {
+  it('needs the exact short name, deletes once, updates the list, confirms and returns to the list', async () => {
     const { user, router, queryClient, customer } = await openListedCustomer();
     const name = customer.customerShortName;
     await user.click(await screen.findByRole('button', { name: 'Delete service' }));

@@ -22,11 +22,13 @@ export function licenseText(code: number | null): string | null {
 
 export interface CustomerHeaderProps {
   customer: CustomerDetails;
+  /** The GUID the page was opened with: the heading's last fallback when the answer names none. */
+  guid: string;
   before: ReactNode;
   onDelete: () => void;
 }
 
-export function CustomerHeader({ customer, before, onDelete }: CustomerHeaderProps) {
+export function CustomerHeader({ customer, guid, before, onDelete }: CustomerHeaderProps) {
   const fullName = customer.customerFullName?.trim() ? customer.customerFullName : null;
   const access = useRoleAccess();
   const reasonId = useId();
@@ -34,8 +36,8 @@ export function CustomerHeader({ customer, before, onDelete }: CustomerHeaderPro
     <>
       <PageHeader
         before={before}
-        // Never an empty heading: a blank short name (the tolerant reader lets "" through) falls back to the GUID.
-        title={fullName ?? (customer.customerShortName.trim() || customer.umpCustomerGuid)}
+        // Never an empty heading: blank names (the tolerant reader lets "" through) fall back to the GUID.
+        title={fullName ?? (customer.customerShortName.trim() || guid)}
         description={licenseText(customer.licenseType) ?? undefined}
         actions={
           // Disabled, not hidden: the desk sees the action exists and why it is not theirs.

@@ -109,7 +109,7 @@ function CustomerContent({ customer, routeGuid, listReturn, deletion }: Customer
 
   return (
     <Stack spacing={2}>
-      <CustomerHeader customer={customer} before={<BackToList listReturn={listReturn} />} onDelete={openDialog} />
+      <CustomerHeader customer={customer} guid={guid} before={<BackToList listReturn={listReturn} />} onDelete={openDialog} />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(3, minmax(0, 1fr))' }, alignItems: 'start' }}>
         <LicensingSection customer={customer} />
         <AppRegistrationSection customer={customer} now={now} />

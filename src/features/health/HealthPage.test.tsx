@@ -22,7 +22,7 @@ const sinceCell = (toggle: HTMLElement) => (toggle.closest('tr') as HTMLElement)
 const countOf = (button: HTMLElement) => Number(/, (\d+) service/.exec(button.getAttribute('aria-label') ?? '')?.[1]);
 
 // A whole page of chips in jsdom on a shared machine: generous time per test.
-describe('HealthPage', { timeout: 60_000 }, () => {
+describe('HealthPage', () => {
   it('counts services by status, and the counts add up to the rows', async () => {
     await renderHealth();
     const total = sim.store.listOvocServices().length;

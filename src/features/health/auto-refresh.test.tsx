@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 // jsdom has no EventSource, so this is the page without a live stream: it polls once a minute.
-it('without a live stream refetches every 60 s, picks up a status change, and stops when Live is paused', { timeout: 60_000 }, async () => {
+it('without a live stream refetches every 60 s, picks up a status change, and stops when Live is paused', async () => {
   // Timers are fake but still run with real time, so msw and react-query's own scheduling proceed.
   vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval'] });
   await renderRoute('/health');

@@ -16,7 +16,7 @@ const sim = startSim();
 
 describe('new Essentials customer wizard', () => {
   // The whole wizard, the task to its end and the list after: longer than one page's test.
-  it('posts exactly the documented body and shows the result', { timeout: 30_000 }, async () => {
+  it('posts exactly the documented body and shows the result', async () => {
     // Our server's snapshot over the simulator's store, and the list as the services page left it.
     const snapshot = createSnapshotState(new Date('2026-11-01T00:00:00Z'));
     sim.server.use(
@@ -48,7 +48,7 @@ describe('new Essentials customer wizard', () => {
     // The wizard's own name check reads the refreshed list: the new name counts as taken at once.
     await waitFor(() => expect(queryClient.getQueryData(customerQueries.list().queryKey)?.rows.map((s) => s.customerShortName)).toContain('SaraTest1'));
     // The task is followed until it completes.
-    expect(await screen.findByText('Completed successfully', {}, { timeout: 5000 })).toBeVisible();
+    expect(await screen.findByText('Completed successfully')).toBeVisible();
     expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
 
     // The services page shows the new customer without a reload: the cached snapshot was let go.

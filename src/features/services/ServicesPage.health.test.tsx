@@ -48,7 +48,7 @@ describe('services list: OVOC health', () => {
     await findTable();
     await healthLoaded();
     await user.click(healthSelect());
-    await screen.findByRole('listbox', {}, { timeout: 5000 }); // the Select is loaded on first use
+    await screen.findByRole('listbox'); // the Select is loaded on first use
     expect(optionLabels()).toEqual(['Error (6)', 'Warning (10)', 'Unmonitored (4)', 'OK (15)', 'No OVOC service (0)']);
     await user.click(screen.getByRole('option', { name: 'Error (6)' }));
     await user.keyboard('{Escape}');
@@ -61,7 +61,7 @@ describe('services list: OVOC health', () => {
 
     // License counts are taken under the health filter...
     await user.click(licenseSelect());
-    await screen.findByRole('listbox', {}, { timeout: 5000 }); // the Select is loaded on first use
+    await screen.findByRole('listbox'); // the Select is loaded on first use
     expect(screen.getByRole('option', { name: 'Hosted Essentials (2)' })).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'OC Essentials (2)' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
@@ -69,7 +69,7 @@ describe('services list: OVOC health', () => {
     await user.click(screen.getByRole('button', { name: /^Operator Connect/ }));
     expect(shortNames()).toEqual(['BBOC2', 'ActiveComsOC']);
     await user.click(healthSelect());
-    await screen.findByRole('listbox', {}, { timeout: 5000 }); // the Select is loaded on first use
+    await screen.findByRole('listbox'); // the Select is loaded on first use
     expect(optionLabels()).toEqual(['Error (2)', 'Warning (2)', 'Unmonitored (1)', 'OK (3)', 'No OVOC service (0)']);
     await user.click(screen.getByRole('option', { name: 'Warning (2)' }));
     await user.keyboard('{Escape}');
@@ -112,7 +112,7 @@ describe('services list: OVOC health', () => {
     expect(within(rowOf('bahir')).getByRole('link', { name: 'DEGRADED' })).toBeVisible();
 
     await user.click(healthSelect());
-    await screen.findByRole('listbox', {}, { timeout: 5000 }); // the Select is loaded on first use
+    await screen.findByRole('listbox'); // the Select is loaded on first use
     expect(optionLabels()).toEqual(['Error (4)', 'Warning (10)', 'Unmonitored (4)', 'DEGRADED (1)', 'OK (15)', 'No OVOC service (1)']);
     await user.click(screen.getByRole('option', { name: 'No OVOC service (1)' }));
     await user.keyboard('{Escape}');

@@ -59,7 +59,7 @@ describe('services list scroll position', () => {
 
     await user.click(link);
     // The customer page is on screen (the list is gone), then its "Back to services" (history back).
-    const back = await screen.findByRole('link', { name: 'Back to services' }, { timeout: 5000 });
+    const back = await screen.findByRole('link', { name: 'Back to services' });
     expect(screen.queryByRole('table', { name: 'Customers' })).toBeNull();
     await user.click(back);
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));

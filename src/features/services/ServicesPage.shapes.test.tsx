@@ -8,7 +8,7 @@ import { startServicesSim } from './test/server';
 const sim = startServicesSim();
 
 describe('services list with real-world shapes', () => {
-  it('lists OC leads, an unknown license and a camelCase row, and says which rows could not be read', { timeout: 30_000 }, async () => {
+  it('lists OC leads, an unknown license and a camelCase row, and says which rows could not be read', async () => {
     sim.store.shapes = new Set(SHAPES);
     const { user } = await renderRoute('/');
     await findTable();

@@ -121,7 +121,7 @@ describe('services list states', () => {
     const { user, unmount } = await renderRoute('/');
     await findTable();
     await user.click(screen.getByRole('button', { name: 'Columns' }));
-    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'GUID' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'GUID' }));
     await user.click(screen.getByRole('menuitemcheckbox', { name: 'Full name' }));
     expect(screen.getByRole('menuitemcheckbox', { name: 'Short name' })).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Escape}');

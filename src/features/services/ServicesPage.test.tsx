@@ -35,7 +35,7 @@ describe('services list', () => {
     const { user, router } = await renderRoute('/');
     await findTable();
     await user.click(licenseSelect());
-    await screen.findByRole('listbox', {}, { timeout: 5000 }); // the Select is loaded on first use
+    await screen.findByRole('listbox'); // the Select is loaded on first use
     const listbox = screen.getByRole('listbox');
     const options = within(listbox).getAllByRole('option').map((option) => option.getAttribute('aria-label'));
     expect(options).toEqual([
@@ -72,7 +72,7 @@ describe('services list', () => {
     expect(router.history.length).toBe(entries);
 
     await user.click(licenseSelect());
-    await screen.findByRole('listbox', {}, { timeout: 5000 }); // the Select is loaded on first use
+    await screen.findByRole('listbox'); // the Select is loaded on first use
     expect(screen.getByRole('option', { name: 'Hosted Essentials (1)' })).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'Hosted Pro (1)' })).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'OC Essentials (0)' })).toBeInTheDocument();

@@ -75,7 +75,7 @@ export async function renderWith(route: FuzzedRoute, payload: unknown, url: stri
   window.addEventListener('error', onError);
   try {
     await renderRoute(url);
-    await waitFor(settled, { timeout: 8000 }).catch((error: unknown) => {
+    await waitFor(settled).catch((error: unknown) => {
       const main = document.querySelector('main')?.textContent ?? document.body.textContent ?? '';
       throw new Error(`The page did not settle: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\nIt shows: ${main.slice(0, 600)}\nConsole errors: ${consoleErrors.join(' | ').slice(0, 600)}`);
     });

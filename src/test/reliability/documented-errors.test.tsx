@@ -26,7 +26,7 @@ const TITLE: Record<number, string> = {
 async function failedAlert(route: RouteKey, status: number, url: string): Promise<HTMLElement> {
   sim.store.faults.set(route, { status });
   await renderRoute(url);
-  return screen.findByRole('alert', {}, { timeout: 5000 });
+  return screen.findByRole('alert');
 }
 
 /** Status and ticket, as support needs them; and for a 401, what it means here. */
@@ -65,7 +65,7 @@ function expectNoSnapshotYet(alert: HTMLElement, reason: string) {
 async function staleWarning(route: RouteKey, status: number, url: string, table: string): Promise<HTMLElement> {
   sim.store.faults.set(route, { status });
   await renderRoute(url);
-  await screen.findByRole('table', { name: table }, { timeout: 5000 });
+  await screen.findByRole('table', { name: table });
   return screen.getByRole('alert');
 }
 
@@ -126,7 +126,7 @@ describe('health, OVOC customer panel (PUT /api/ovoc/v1/topology/customers/{id})
     sim.store.faults.set(ROUTES.ovocCustomer, { status });
     await renderRoute('/health?customer=79192');
     const panel = await screen.findByRole('dialog');
-    const alert = await within(panel).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(panel).findByRole('alert');
     expect(within(alert).getByText(title)).toBeVisible();
     expect(alert).toHaveTextContent(meaning);
     expectStatusAndTicket(alert, status);
@@ -139,7 +139,7 @@ describe('onboarding wizard submit (POST /api/v2/customer)', () => {
     const { user } = await renderRoute('/customers/new');
     await fillExample(user);
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The customer was not created')).toBeVisible();
     expect(alert).toHaveTextContent(`The server answered ${status}: ${TITLE[status]}`);
     expectStatusAndTicket(alert, status);
