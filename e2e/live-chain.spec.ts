@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_CLIENT_SECRET, E2E_DIST_DIR } from '../playwright.config';
+import { recordResponses } from './support/record-responses';
 import { findCustomer } from './support/services-list';
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -11,11 +12,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 test('the services list arrives through server, token and simulator, and the secret never reaches the browser', async ({ page }) => {
-  const bodies: Array<{ url: string; text: string; headers: string }> = [];
-  page.on('response', async (response) => {
-    const text = await response.text().catch(() => '');
-    bodies.push({ url: response.url(), text, headers: JSON.stringify(await response.allHeaders()) });
-  });
+  const bodies = recordResponses(page);
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Services' })).toBeVisible();
@@ -27,7 +24,7 @@ test('the services list arrives through server, token and simulator, and the sec
 
   expect(bodies.some((b) => b.url.endsWith('/api/v3/customer'))).toBe(true);
   for (const body of bodies) {
-    expect(body.text, body.url).not.toContain(E2E_CLIENT_SECRET);
+    expect(body.body, body.url).not.toContain(E2E_CLIENT_SECRET);
     expect(body.headers, body.url).not.toContain(E2E_CLIENT_SECRET);
   }
 });

@@ -10,15 +10,10 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { E2E_CLIENT_SECRET, E2E_DIST_DIR, E2E_SIM_URL } from '../playwright.config';
 import { scanForSecrets } from '../scripts/check-dist-secrets';
 import { startConsoleProcess, type ConsoleProcess } from './support/console-process';
+import { recordResponses } from './support/record-responses';
 
 const DETAILS_EXAMPLE_GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 
-interface Seen {
-  url: string;
-  status: number;
-  headers: string;
-  body: string;
-}
 
 let server: ConsoleProcess;
 
@@ -38,17 +33,6 @@ async function lastToken(request: APIRequestContext): Promise<string> {
   return token ?? '';
 }
 
-function recordResponses(page: Page): Seen[] {
-  const seen: Seen[] = [];
-  page.on('response', async (response) => {
-    const headers = JSON.stringify(await response.allHeaders().catch(() => ({})));
-    // The live stream's body never ends while the page is open (server/mirror tests check its events).
-    const streaming = (response.headers()['content-type'] ?? '').startsWith('text/event-stream');
-    const body = streaming ? '' : await response.text().catch(() => '');
-    seen.push({ url: response.url(), status: response.status(), headers, body });
-  });
-  return seen;
-}
 
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(\\s*\\*)?$`));
 

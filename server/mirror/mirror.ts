@@ -17,7 +17,7 @@ import {
 import type { LeaderLease, Store } from '../store/store';
 import type { Upstream } from '../upstream/upstream';
 import { observe, project, serviceKeys, type SinceOf } from './project';
-import { ReadError, readLists } from './read-lists';
+import { ReadError, readLists, readUnreadable, type UnreadableLists } from './read-lists';
 import { StatusBook } from './status-book';
 
 /**
@@ -46,6 +46,7 @@ export interface LoadedSnapshot {
   servicesJson: string;
   healthJson: string;
   skipped: { customers: number; ovocServices: number };
+  unreadable: UnreadableLists;
 }
 
 export interface Stale {
@@ -233,6 +234,7 @@ export class Mirror {
           servicesJson: bodies.services,
           healthJson: bodies.health,
           skipped: { customers: head.skippedCustomers, ovocServices: head.skippedOvoc },
+          unreadable: readUnreadable(bodies.unreadable),
         };
         this.emit({
           type: 'snapshot',
@@ -298,12 +300,13 @@ export class Mirror {
       const servicesJson = JSON.stringify(projection.services);
       const healthJson = JSON.stringify(projection.health);
       const skipped = lists.skipped;
-      const hash = createHash('sha1').update(servicesJson).update('\n').update(healthJson).update(JSON.stringify(skipped)).digest('hex');
+      const unreadableJson = JSON.stringify(lists.unreadable);
+      const hash = createHash('sha1').update(servicesJson).update('\n').update(healthJson).update(JSON.stringify(skipped)).update(unreadableJson).digest('hex');
       const head = await snapshotHead(this.store.db);
       if (!head || head.contentHash !== hash || changes.length > 0) {
         await writeSnapshot(
           this.store.db,
-          { takenAt: started, contentHash: hash, services: servicesJson, health: healthJson, skippedCustomers: skipped.customers, skippedOvoc: skipped.ovocServices },
+          { takenAt: started, contentHash: hash, services: servicesJson, health: healthJson, skippedCustomers: skipped.customers, skippedOvoc: skipped.ovocServices, unreadable: unreadableJson },
           changes,
         );
         book.apply(changes, started);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { foldKey, isPlainObject, ovocServiceSchema, serviceBriefSchema, type OvocService, type ServiceBrief } from '../../src/api/schemas';
+import * as z from 'zod/mini';
+import { foldKey, isPlainObject, ovocServiceSchema, readRows, serviceBriefSchema, snapshotMetaSchema, UNREADABLE_KEPT, type OvocService, type ServiceBrief, type SnapshotMeta } from '../../src/api/schemas';
+import { boundedValue } from '../../src/domain/as-sent';
 import type { Upstream } from '../upstream/upstream';
 
 /**
@@ -8,6 +10,8 @@ import type { Upstream } from '../upstream/upstream';
  * does not fit is left out and counted; only a wrong top-level shape or a failed call fails the read.
  */
 
+export type UnreadableLists = SnapshotMeta['unreadableRows'];
+
 export const CUSTOMERS_PATH = '/api/v3/customer';
 export const OVOC_SERVICES_PATH = '/api/ovoc/v1/topology/services/';
 
@@ -15,6 +19,8 @@ export interface Lists {
   customers: ServiceBrief[];
   services: OvocService[];
   skipped: { customers: number; ovocServices: number };
+  /** The first skipped rows of each list, as the pages show them. */
+  unreadable: UnreadableLists;
   /** One line per skipped row (first few), for the log. */
   problems: string[];
 }
@@ -45,20 +51,14 @@ async function getJson(upstream: Upstream, path: string, what: string): Promise<
   }
 }
 
-function readRows<T>(rows: readonly unknown[], parse: (row: unknown) => { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } }, what: string, problems: string[]) {
-  const good: T[] = [];
-  let skipped = 0;
-  rows.forEach((row, index) => {
-    const result = parse(row);
-    if (result.success) {
-      good.push(result.data);
-      return;
-    }
-    skipped += 1;
-    const issue = result.error.issues[0];
-    if (problems.length < MAX_PROBLEMS) problems.push(`${what} row ${index}: ${issue ? `${issue.path.map(String).join('.')} ${issue.message}` : 'invalid'}`);
-  });
-  return { good, skipped };
+function readList<S extends Parameters<typeof readRows>[0]>(schema: S, rows: readonly unknown[], what: string, problems: string[]) {
+  const read = readRows(schema, rows);
+  for (const row of read.unreadable.slice(0, Math.max(0, MAX_PROBLEMS - problems.length))) {
+    // The log names the position and field, never the value.
+    problems.push(`${what} row ${row.index}: ${row.path === '' ? 'the whole row' : row.path}`);
+  }
+  const kept = read.unreadable.slice(0, UNREADABLE_KEPT).map((row) => ({ ...row, value: boundedValue(row.value) }));
+  return { good: read.rows, skipped: read.unreadable.length, kept };
 }
 
 export async function readLists(upstream: Upstream): Promise<Lists> {
@@ -71,7 +71,25 @@ export async function readLists(upstream: Upstream): Promise<Lists> {
   const servicesList: unknown = isPlainObject(servicesJson) ? Object.entries(servicesJson).find(([key]) => foldKey(key) === 'services')?.[1] : undefined;
   if (!Array.isArray(servicesList)) throw new ReadError('OVOC services list: the answer has no services list');
   const problems: string[] = [];
-  const customers = readRows(customersJson, (row) => serviceBriefSchema.safeParse(row), 'customers', problems);
-  const services = readRows(servicesList, (row) => ovocServiceSchema.safeParse(row), 'OVOC services', problems);
-  return { customers: customers.good, services: services.good, skipped: { customers: customers.skipped, ovocServices: services.skipped }, problems };
+  const customers = readList(serviceBriefSchema, customersJson, 'customers', problems);
+  const services = readList(ovocServiceSchema, servicesList, 'OVOC services', problems);
+  return {
+    customers: customers.good,
+    services: services.good,
+    skipped: { customers: customers.skipped, ovocServices: services.skipped },
+    unreadable: { customers: customers.kept, ovocServices: services.kept },
+    problems,
+  };
+}
+
+const NO_UNREADABLE: UnreadableLists = { customers: [], ovocServices: [] };
+
+/** The stored details back (our own JSON; anything else, e.g. a row written before they were kept, reads as none). */
+export function readUnreadable(json: string): UnreadableLists {
+  try {
+    const parsed = z.safeParse(snapshotMetaSchema.shape.unreadableRows, JSON.parse(json));
+    return parsed.success ? parsed.data : NO_UNREADABLE;
+  } catch {
+    return NO_UNREADABLE;
+  }
 }

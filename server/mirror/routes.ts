@@ -43,6 +43,7 @@ export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoute
       servedAt: new Date().toISOString(),
       stale: stale ? { since: stale.since.toISOString(), reason: stale.reason } : null,
       skippedRows: snapshot.skipped,
+      unreadableRows: snapshot.unreadable,
     };
   }
 

@@ -46,6 +46,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('status_change_version').on('status_change').column('version').execute();
     },
   },
+  '0004_snapshot_unreadable_rows': {
+    async up(db: Kysely<unknown>) {
+      // JSON of the first unreadable rows of each vendor list (SnapshotMeta['unreadableRows']).
+      await db.schema
+        .alterTable('snapshot')
+        .addColumn('unreadable', 'text', (c) => c.notNull().defaultTo('{"customers":[],"ovocServices":[]}'))
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

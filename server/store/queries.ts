@@ -46,8 +46,8 @@ export async function snapshotHead(db: Db): Promise<SnapshotHead | null> {
     : null;
 }
 
-export async function snapshotBodies(db: Db, version: number): Promise<{ services: string; health: string } | null> {
-  const row = await db.selectFrom('snapshot').select(['services', 'health']).where('version', '=', version).executeTakeFirst();
+export async function snapshotBodies(db: Db, version: number): Promise<{ services: string; health: string; unreadable: string } | null> {
+  const row = await db.selectFrom('snapshot').select(['services', 'health', 'unreadable']).where('version', '=', version).executeTakeFirst();
   return row ?? null;
 }
 
@@ -62,7 +62,7 @@ const CHUNK = 5_000;
 /** A new version with its changes, in one transaction; returns the version. */
 export async function writeSnapshot(
   db: Db,
-  snapshot: { takenAt: Date; contentHash: string; services: string; health: string; skippedCustomers: number; skippedOvoc: number },
+  snapshot: { takenAt: Date; contentHash: string; services: string; health: string; skippedCustomers: number; skippedOvoc: number; unreadable: string },
   changes: readonly NewChange[],
   keepVersions = 3,
 ): Promise<number> {
@@ -79,6 +79,7 @@ export async function writeSnapshot(
         health: snapshot.health,
         skipped_customers: snapshot.skippedCustomers,
         skipped_ovoc: snapshot.skippedOvoc,
+        unreadable: snapshot.unreadable,
       })
       .execute();
     for (let at = 0; at < changes.length; at += CHUNK) {

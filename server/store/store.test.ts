@@ -19,7 +19,7 @@ import {
 import { openStore, StoreError, type Store } from './store';
 
 const at = (iso: string) => new Date(iso);
-const body = (n: number) => ({ takenAt: at(`2026-01-0${n}T10:00:00Z`), contentHash: `h${n}`, services: `[${n}]`, health: `[${n}0]`, skippedCustomers: n, skippedOvoc: 0 });
+const body = (n: number) => ({ takenAt: at(`2026-01-0${n}T10:00:00Z`), contentHash: `h${n}`, services: `[${n}]`, health: `[${n}0]`, skippedCustomers: n, skippedOvoc: 0, unreadable: `u${n}` });
 const change = (serviceKey: string, field: string, from: string | null, to: string | null, firstSeen = false): NewChange => ({ serviceKey, name: `svc ${serviceKey}`, field, from, to, firstSeen });
 
 describe.each(ENGINES)('store on %s', (engine) => {
@@ -41,7 +41,7 @@ describe.each(ENGINES)('store on %s', (engine) => {
     const head = await snapshotHead(store.db);
     expect(head).toMatchObject({ version: 4, contentHash: 'h4', skippedCustomers: 4 });
     expect(head?.takenAt.toISOString()).toBe('2026-01-04T10:00:00.000Z');
-    expect(await snapshotBodies(store.db, 4)).toEqual({ services: '[4]', health: '[40]' });
+    expect(await snapshotBodies(store.db, 4)).toEqual({ services: '[4]', health: '[40]', unreadable: 'u4' });
     expect(await snapshotBodies(store.db, 3)).not.toBeNull();
     expect(await snapshotBodies(store.db, 2)).toBeNull();
   });

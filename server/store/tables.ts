@@ -12,6 +12,8 @@ export interface SnapshotTable {
   health: string;
   skipped_customers: number;
   skipped_ovoc: number;
+  /** JSON of SnapshotMeta['unreadableRows']: the first rows left out, for the pages' details. */
+  unreadable: Generated<string>;
 }
 
 /** One row (id 1): what every instance must know about the poller. */

@@ -15,6 +15,8 @@ export interface UnreadableNoticeProps {
   what?: string;
   /** Where they came from, for the details' caption, e.g. "the services list". */
   source: string;
+  /** How many there were, when `unreadable` holds only the first of them (our server keeps UNREADABLE_KEPT). */
+  count?: number;
 }
 
 /** At most this many rows are listed; the count above says how many there were. */
@@ -25,10 +27,10 @@ export function unreadableTitle(count: number, what = 'rows'): string {
   return `${count.toLocaleString('en-US')} ${noun} could not be read`;
 }
 
-export function UnreadableNotice({ unreadable, what = 'rows', source }: UnreadableNoticeProps) {
+export function UnreadableNotice({ unreadable, what = 'rows', source, count = unreadable.length }: UnreadableNoticeProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  if (unreadable.length === 0) return null;
+  if (count === 0) return null;
   const shown = unreadable.slice(0, SHOWN_MAX);
   return (
     // A plain box, not the lazy Alert: it must show with the rows, not after a chunk loads.
@@ -36,7 +38,7 @@ export function UnreadableNotice({ unreadable, what = 'rows', source }: Unreadab
       <Button color="inherit" size="small" aria-expanded={open} aria-controls={id} onClick={() => setOpen((value) => !value)} sx={{ float: 'right' }}>
         {open ? 'Hide details' : 'Show details'}
       </Button>
-      <strong>{unreadableTitle(unreadable.length, what)}</strong>. They came in a shape the console cannot read, so they are left
+      <strong>{unreadableTitle(count, what)}</strong>. They came in a shape the console cannot read, so they are left
       out; everything else is shown.
       {open ? (
         <Box
@@ -46,7 +48,7 @@ export function UnreadableNotice({ unreadable, what = 'rows', source }: Unreadab
         >
           <caption style={{ textAlign: 'left' }}>
             What could not be read in {source}
-            {unreadable.length > SHOWN_MAX ? ` (the first ${SHOWN_MAX})` : ''}
+            {count > shown.length ? ` (the first ${shown.length})` : ''}
           </caption>
           <thead>
             <tr>

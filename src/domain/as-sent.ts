@@ -4,6 +4,19 @@
  */
 export const AS_SENT_MAX = 80;
 
+/** What a server keeps of such a value to send on: the value itself when small, else its JSON cut to `max`. */
+export function boundedValue(value: unknown, max = 4 * AS_SENT_MAX): unknown {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    json = String(value);
+  }
+  return json.length > max ? `${json.slice(0, max - 1)}…` : value;
+}
+
 export function asSentText(value: unknown, max = AS_SENT_MAX): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);

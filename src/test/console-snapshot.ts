@@ -5,7 +5,8 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { toHealthServiceRow } from '../api/health-index/health-row';
-import { foldKey, isPlainObject, ovocServiceSchema, readRows, readServicesList, type OvocService, type ServiceBrief } from '../api/schemas';
+import { foldKey, isPlainObject, ovocServiceSchema, readRows, readServicesList, UNREADABLE_KEPT, type OvocService, type ServiceBrief, type UnreadableRow } from '../api/schemas';
+import { boundedValue } from '../domain/as-sent';
 import type {
   ConsoleHealth,
   ConsoleServices,
@@ -38,11 +39,20 @@ export function createSnapshotState(now: Date): ConsoleSnapshotState {
   return { version: 1, takenAt: now.toISOString(), firstSeenAt: at, stale: null, changes: [], refreshAnswer: null, hasSnapshot: true };
 }
 
-type Skipped = SnapshotMeta['skippedRows'];
-const NONE_SKIPPED: Skipped = { customers: 0, ovocServices: 0 };
+/** The rows of each vendor list the mirror could not read (all of them: the meta keeps the first, as the server does). */
+type Skipped = { customers: readonly UnreadableRow[]; ovocServices: readonly UnreadableRow[] };
+const NONE_SKIPPED: Skipped = { customers: [], ovocServices: [] };
+const kept = (rows: readonly UnreadableRow[]) => rows.slice(0, UNREADABLE_KEPT).map((row) => ({ ...row, value: boundedValue(row.value) }));
 
-export function metaOf(state: ConsoleSnapshotState, skippedRows: Skipped = NONE_SKIPPED): SnapshotMeta {
-  return { version: state.version, takenAt: state.takenAt, servedAt: state.takenAt, stale: state.stale, skippedRows };
+export function metaOf(state: ConsoleSnapshotState, skipped: Skipped = NONE_SKIPPED): SnapshotMeta {
+  return {
+    version: state.version,
+    takenAt: state.takenAt,
+    servedAt: state.takenAt,
+    stale: state.stale,
+    skippedRows: { customers: skipped.customers.length, ovocServices: skipped.ovocServices.length },
+    unreadableRows: { customers: kept(skipped.customers), ovocServices: kept(skipped.ovocServices) },
+  };
 }
 
 function sinceOf(state: ConsoleSnapshotState, key: string, field: TrackedField): Since {
@@ -109,21 +119,20 @@ export function servicesAnswer(
 /** A vendor list read row by row, as server/mirror/read-lists.ts does; a string: why its top-level shape does not fit, in the mirror's words. */
 interface ListRead<T> {
   rows: T[];
-  skipped: number;
+  unreadable: UnreadableRow[];
 }
 
 function readCustomers(json: unknown): ListRead<ServiceBrief> | string {
   if (!Array.isArray(json)) return 'customers list: the answer is not a list';
   const read = readServicesList(json);
-  return { rows: read.rows, skipped: read.unreadable.length };
+  return read;
 }
 
 export function readServices(json: unknown): ListRead<OvocService> | string {
   // Any casing of "services", as the mirror accepts.
   const list: unknown = isPlainObject(json) ? Object.entries(json).find(([key]) => foldKey(key) === 'services')?.[1] : undefined;
   if (!Array.isArray(list)) return 'OVOC services list: the answer has no services list';
-  const read = readRows(ovocServiceSchema, list);
-  return { rows: read.rows, skipped: read.unreadable.length };
+  return readRows(ovocServiceSchema, list);
 }
 
 export interface SnapshotSource {
@@ -154,7 +163,7 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
     const services = readServices(source.services());
     if (typeof customers === 'string') return customers;
     if (typeof services === 'string') return services;
-    return { customers: customers.rows, services: services.rows, skipped: { customers: customers.skipped, ovocServices: services.skipped } };
+    return { customers: customers.rows, services: services.rows, skipped: { customers: customers.unreadable, ovocServices: services.unreadable } };
   };
   /** The snapshot as served: a failing read keeps the last one, marked stale with the reason; before any, the reason alone. */
   const served = (): ConsoleSnapshotState | string => {

@@ -15,6 +15,12 @@ export const TRACKED_FIELDS = ['status', 'managementStatus', 'serviceDeployStatu
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 const trackedField = z.enum(TRACKED_FIELDS);
 
+/** Rows the snapshot keeps per list, with position, field and bounded value, for the pages' details. */
+export const UNREADABLE_KEPT = 50;
+
+/** One row of a vendor list that could not be read (schemas/rows.ts UnreadableRow). */
+const unreadableRowSchema = z.object({ index: z.number(), path: z.string(), value: z.unknown() });
+
 /** ISO 8601 instant as the server writes it (Date#toISOString). */
 const instant = z.string();
 
@@ -36,6 +42,8 @@ export const snapshotMetaSchema = z.object({
   stale: z.nullable(z.object({ since: instant, reason: z.string() })),
   /** Rows of the vendor lists that did not fit their schema and were left out (each is logged). */
   skippedRows: z.object({ customers: z.number(), ovocServices: z.number() }),
+  /** The first of those rows, each with its position, field and value as sent (bounded in size). */
+  unreadableRows: z.object({ customers: z.array(unreadableRowSchema), ovocServices: z.array(unreadableRowSchema) }),
 });
 export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>;
 

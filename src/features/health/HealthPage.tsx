@@ -29,7 +29,7 @@ import { facetOptions, filterRows, sortRows, toHealthRow, withUniqueKeys, type H
 import type { HealthSearch } from './search';
 import { StatusSummary } from './StatusSummary';
 import { useHealthServices } from './useHealthServices';
-import { unreadableTitle } from '../../components/UnreadableNotice';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { useNow } from './useNow';
 
 const route = getRouteApi('/health');
@@ -149,10 +149,8 @@ export function HealthPage() {
         updatedAt={updatedAt}
       />
       {data ? <SnapshotStaleAlert meta={data.meta} receivedAt={updatedAt} /> : null}
-      {data && data.meta.skippedRows.ovocServices > 0 ? (
-        <Typography role="status" variant="body2" sx={{ mb: 2 }}>
-          <strong>{unreadableTitle(data.meta.skippedRows.ovocServices, 'OVOC services')}</strong>; they are left out, and the server's log names each.
-        </Typography>
+      {data ? (
+        <UnreadableNotice unreadable={data.meta.unreadableRows.ovocServices} count={data.meta.skippedRows.ovocServices} what="OVOC services" source="the OVOC services list" />
       ) : null}
       {search.view === 'changes' ? (
         <RecentChanges now={now} />

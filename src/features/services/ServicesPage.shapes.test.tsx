@@ -12,9 +12,18 @@ describe('services list with real-world shapes', () => {
     sim.store.shapes = new Set(SHAPES);
     const { user } = await renderRoute('/');
     await findTable();
-    // The server reads the list row by row and counts the rows it left out; its log names each.
+    // The server reads the list row by row and keeps the rows it left out: each is shown on request.
     const notice = (await screen.findByText('4 rows could not be read')).closest<HTMLElement>('[role="status"]');
-    expect(notice).toHaveTextContent("4 rows could not be read from the customer list; they are left out, and the server's log names each.");
+    if (!notice) throw new Error('no notice');
+    await user.click(within(notice).getByRole('button', { name: 'Show details' }));
+    const details = within(notice).getByRole('table', { name: 'What could not be read in the customer list' });
+    const first = sim.store.listCustomers().length + 5;
+    expect(within(details).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
+      `[${first}]the whole rownull`,
+      `[${first + 1}]the whole row"not a row"`,
+      `[${first + 2}]UmpCustomerGuid42`,
+      `[${first + 3}]CustomerShortName{"nested":"ContosoNested"}`,
+    ]);
 
     // Leads: listed and searchable, labelled, no link to a details page that does not exist.
     await user.type(searchBox(), 'Northwind');

@@ -24,8 +24,7 @@ import { LazySnackbar as Snackbar } from '../../components/LazySnackbar';
 import { PageHeader } from '../../components/PageHeader';
 import { SnapshotAge, SnapshotStaleAlert } from '../../components/SnapshotStale';
 import { RouterButton } from '../../components/RouterButton';
-import { unreadableTitle } from '../../components/UnreadableNotice';
-import Typography from '@mui/material/Typography';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { ServicesSummaryBar } from './components/ServicesSummaryBar';
 import { ServicesTable } from './components/ServicesTable';
 import { ServicesToolbar } from './components/ServicesToolbar';
@@ -177,12 +176,8 @@ export function ServicesPage() {
             </Alert>
           ) : null}
           {meta ? <SnapshotStaleAlert meta={meta} receivedAt={dataUpdatedAt} /> : null}
-          {meta && meta.skippedRows.customers > 0 ? (
-            <Typography role="status" variant="body2" sx={{ mb: 2 }}>
-              <strong>{unreadableTitle(meta.skippedRows.customers)}</strong> from the customer list; they are left out, and the server's log names each.
-            </Typography>
-          ) : null}
-          {hasData ? <MemoServicesSummaryBar summary={view.summary} healthStatus={healthState.status} health={view.healthFigures} /> : null}
+          {meta ? <UnreadableNotice unreadable={meta.unreadableRows.customers} count={meta.skippedRows.customers} source="the customer list" /> : null}
+          <MemoServicesSummaryBar summary={hasData ? view.summary : null} healthStatus={healthState.status} health={view.healthFigures} />
           <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: view.isStale ? 0.7 : 1, transition: 'opacity 120ms' }}>
             {!hasData ? (
               <TableSkeleton />
