@@ -15,8 +15,27 @@ export type Engine = (typeof ENGINES)[number];
 /** PGlite's first start runs initdb in WebAssembly: seconds on a loaded 2-core machine. */
 export const OPEN_TIMEOUT_MS = 120_000;
 
+/** Makes the database of `url` when the server lacks it (a fresh machine); files racing to make it are fine. */
+async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).href });
+  await admin.connect();
+  try {
+    const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await admin.query(`create database "${name.replace(/"/g, '""')}"`);
+  } catch (error) {
+    // 42P04 duplicate_database, 23505 unique_violation: another file made it first.
+    const code = (error as { code?: string }).code;
+    if (code !== '42P04' && code !== '23505') throw error;
+  } finally {
+    await admin.end();
+  }
+}
+
 export async function openTestStore(engine: Engine): Promise<Store> {
   if (engine === 'pglite') return openStore({ kind: 'pglite', dataDir: null });
+  await ensureDatabase(TEST_DATABASE_URL);
   const store = await openStore({ kind: 'postgres', url: TEST_DATABASE_URL });
   await emptyStore(store);
   return store;
@@ -35,6 +54,7 @@ export async function emptyStore(store: Store): Promise<void> {
 export async function freshTestDatabase(suffix: string): Promise<string> {
   const base = new URL(TEST_DATABASE_URL);
   const name = `${base.pathname.slice(1) || 'store_test'}_${suffix}`.replace(/[^a-z0-9_]/gi, '_');
+  await ensureDatabase(TEST_DATABASE_URL);
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   try {

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { serviceBriefShape } from './services';
 import { deployStatus, healthStatus, voiceQualitySchema } from './ovoc-common';
 import { deviceCountsSchema, elementsCountSchema } from './ovoc-service';
-import { nullableNumber, orNull } from './tolerant';
+import { nullableNumber, orNull, unreadableRowSchema } from './tolerant';
 
 /** The OVOC statuses whose changes the server records. */
 export const TRACKED_FIELDS = ['status', 'managementStatus', 'serviceDeployStatus', 'voiceQualityStatus'] as const;
@@ -18,8 +18,6 @@ const trackedField = z.enum(TRACKED_FIELDS);
 /** Rows the snapshot keeps per list, with position, field and bounded value, for the pages' details. */
 export const UNREADABLE_KEPT = 50;
 
-/** One row of a vendor list that could not be read (schemas/rows.ts UnreadableRow). */
-const unreadableRowSchema = z.object({ index: z.number(), path: z.string(), value: z.unknown() });
 
 /** ISO 8601 instant as the server writes it (Date#toISOString). */
 const instant = z.string();

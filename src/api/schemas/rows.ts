@@ -3,16 +3,9 @@
  * The same reader serves the browser (through `rowList` in the response schemas) and the server (`readRows`).
  */
 import * as z from 'zod/mini';
-import { ROW_LIST_FIELDS, foldKey, isPlainObject, orNull } from './tolerant';
+import { ROW_LIST_FIELDS, foldKey, isPlainObject, orNull, type UnreadableRow } from './tolerant';
 
-/** A row that could not be read: its position in the list, the field (as sent, '' for the row) and its value. */
-export interface UnreadableRow {
-  index: number;
-  /** Wire path inside the row, e.g. `UmpCustomerGuid` or `applicationsStatus.management`; '' = the row itself. */
-  path: string;
-  /** What came at that path (may be anything: show it escaped and truncated, never log it). */
-  value: unknown;
-}
+export { unreadableRowSchema, type UnreadableRow } from './tolerant';
 
 export interface RowsRead<T> {
   rows: T[];

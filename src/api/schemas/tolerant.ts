@@ -80,17 +80,20 @@ export interface UnfitField {
   expected: string;
 }
 export type UnfitFields = Readonly<Record<string, UnfitField>>;
-/** A list field's rows that could not be read (same shape as rows.ts's UnreadableRow, kept here to avoid a cycle). */
-export interface UnreadableEntry {
-  index: number;
-  path: string;
-  value: unknown;
-}
+/** A row that could not be read: its position in the list, the field (as sent, '' for the row) and its value. */
+export const unreadableRowSchema = z.object({
+  index: z.number(),
+  /** Wire path inside the row, e.g. `UmpCustomerGuid` or `applicationsStatus.management`; '' = the row itself. */
+  path: z.string(),
+  /** What came at that path (anything, or nothing when the field is missing: show it escaped and truncated, never log it). */
+  value: z.optional(z.unknown()),
+});
+export type UnreadableRow = z.infer<typeof unreadableRowSchema>;
 /** Rows and objects read by `tolerantObject` carry the fields that did not fit here (absent when all fit). */
 export interface WithUnfit {
   readonly $unfit?: UnfitFields;
   /** Per list field (e.g. `siteLocation`), the rows of that list that could not be read. */
-  readonly $unreadable?: Readonly<Record<string, readonly UnreadableEntry[]>>;
+  readonly $unreadable?: Readonly<Record<string, readonly UnreadableRow[]>>;
 }
 
 /** List fields read row by row (rows.ts registers them): the object keeps their rows, and the rest in `$unreadable`. */
@@ -98,13 +101,13 @@ export const ROW_LIST_FIELDS = new WeakSet<z.core.$ZodType>();
 
 interface ListRead {
   rows: unknown[];
-  unreadable: UnreadableEntry[];
+  unreadable: UnreadableRow[];
 }
 /** A row-list field's output as its parent object shows it: the rows alone. */
 type Flattened<O> = {
-  [K in keyof O]: O[K] extends { rows: Array<infer T>; unreadable: UnreadableEntry[] }
+  [K in keyof O]: O[K] extends { rows: Array<infer T>; unreadable: UnreadableRow[] }
     ? T[]
-    : O[K] extends { rows: Array<infer T>; unreadable: UnreadableEntry[] } | null
+    : O[K] extends { rows: Array<infer T>; unreadable: UnreadableRow[] } | null
       ? T[] | null
       : O[K];
 };
@@ -176,7 +179,7 @@ export function tolerantObject<S extends z.core.$ZodShape>(
   const listKeys = Object.entries(shape).filter(([, field]) => ROW_LIST_FIELDS.has(field)).map(([key]) => key);
   const flatten = (data: Record<string, unknown>, unfit: UnfitFields | null): Out => {
     const out: Record<string, unknown> = { ...data };
-    const unreadable: Record<string, readonly UnreadableEntry[]> = {};
+    const unreadable: Record<string, readonly UnreadableRow[]> = {};
     for (const key of listKeys) {
       const read = out[key];
       if (!isListRead(read)) continue;
