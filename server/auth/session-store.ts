@@ -37,7 +37,7 @@ export interface SessionStore {
   count(): Promise<number>;
 }
 
-/** How the sign-in room makes its store; a shared one is passed in as `sessionStore` (SignInDeps). */
+/** How the sign-in room makes its store (SignInDeps.sessionStore; by default store-session-store.ts or the one below). */
 export type SessionStoreFactory = (timeouts: SessionTimeouts) => SessionStore;
 
 export interface SessionTimeouts {
