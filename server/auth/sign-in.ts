@@ -45,7 +45,9 @@ export function installSignIn(app: FastifyInstance, config: AppConfig, deps: Sig
   const cookies = createSessionCookies(signIn.publicUrl.protocol === 'https:');
   const factory = deps.sessionStore ?? (deps.store ? createStoreSessionStore(deps.store) : createSessionStore);
   const sessions = factory({ idleMs: signIn.idleMs, absoluteMs: signIn.absoluteMs, now });
-  app.ops.metrics.sessions.readFrom(() => sessions.count());
+  // A store that does not answer must not break the whole scrape (/readyz reports it): the last count stands.
+  let lastCount = 0;
+  app.ops.metrics.sessions.readFrom(async () => (lastCount = await sessions.count().catch(() => lastCount)));
   installSessionGuard(app, { cookies, sessions, publicOrigin: signIn.publicUrl.origin });
   authRoutes(app, {
     settings: signIn,
