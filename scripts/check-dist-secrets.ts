@@ -4,7 +4,8 @@
  *   npx tsx scripts/check-dist-secrets.ts [dir=dist] [--secret <value>]...
  *
  * Scans every file under `dir` (text and binary alike) for
- *   - the secrets configured in this environment (LIVE_PLATFORM_CLIENT_SECRET, CONSOLE_OIDC_CLIENT_SECRET)
+ *   - the secrets configured in this environment (LIVE_PLATFORM_CLIENT_SECRET, CONSOLE_OIDC_CLIENT_SECRET,
+ *     CONSOLE_SESSION_SECRET)
  *     and any given with --secret, as written, URL-encoded and base64-encoded;
  *   - things that are credentials whatever their value: an Entra ID client secret ("xxx8Q~..."),
  *     a JWT, a PEM private key, a form-encoded client_secret.
@@ -15,7 +16,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Environment variables whose values are secrets the server holds. */
-export const SECRET_ENV_VARS = ['LIVE_PLATFORM_CLIENT_SECRET', 'CONSOLE_OIDC_CLIENT_SECRET'] as const;
+export const SECRET_ENV_VARS = ['LIVE_PLATFORM_CLIENT_SECRET', 'CONSOLE_OIDC_CLIENT_SECRET', 'CONSOLE_SESSION_SECRET'] as const;
 
 /** Credential shapes that must never be in a browser bundle, whatever the configured values are. */
 export const CREDENTIAL_PATTERNS: ReadonlyArray<{ what: string; pattern: RegExp }> = [

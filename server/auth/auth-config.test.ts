@@ -17,6 +17,7 @@ const oidc = {
   CONSOLE_OIDC_CLIENT_ID: '0d3f5e1a-7b2c-4e9d-8f10-2a3b4c5d6e7f',
   CONSOLE_OIDC_CLIENT_SECRET: 'oidc~secret',
 };
+const SESSION_SECRET = 'session-secret-0123456789-abcdefghij';
 
 function reason(env: Record<string, string | undefined>): string {
   try {
@@ -40,6 +41,7 @@ describe('sign-in configuration', () => {
       ...oidc,
       CONSOLE_OIDC_ALLOWED_GROUPS: ' 5b1e, console-admins ,,',
       CONSOLE_PUBLIC_URL: 'https://console.sp.example.com',
+      CONSOLE_SESSION_SECRET: SESSION_SECRET,
       CONSOLE_SESSION_IDLE_MINUTES: '15',
       CONSOLE_SESSION_ABSOLUTE_HOURS: '12',
       HOST: '0.0.0.0',
@@ -75,6 +77,22 @@ describe('sign-in configuration', () => {
     expect(loadConfig({ ...oidc, HOST: '::1', PORT: '8080' }).auth.signIn?.publicUrl.href).toBe('http://[::1]:8080/');
   });
 
+  it('seals sign-ins in progress with keys from CONSOLE_SESSION_SECRET (new first when rotating), or on one machine with a derived one', () => {
+    const https = { ...live, ...oidc, CONSOLE_PUBLIC_URL: 'https://console.example.com' };
+    const one = loadConfig({ ...https, CONSOLE_SESSION_SECRET: SESSION_SECRET }).auth.signIn;
+    const rotating = loadConfig({ ...https, CONSOLE_SESSION_SECRET: `${SESSION_SECRET.toUpperCase()}, ${SESSION_SECRET}` }).auth.signIn;
+    expect(one?.loginKeysDerived).toBe(false);
+    expect(one?.loginKeys).toHaveLength(1);
+    expect(rotating?.loginKeys).toHaveLength(2);
+    expect(rotating?.loginKeys[1]?.equals(one?.loginKeys[0] ?? Buffer.alloc(0))).toBe(true);
+    expect(rotating?.loginKeys[0]?.equals(one?.loginKeys[0] ?? Buffer.alloc(0))).toBe(false);
+    // The key is derived, never the secret itself.
+    expect(one?.loginKeys[0]?.toString('utf8')).not.toContain(SESSION_SECRET);
+    const loopback = loadConfig({ ...oidc, PORT: '8080' }).auth.signIn;
+    expect(loopback?.loginKeysDerived).toBe(true);
+    expect(loopback?.loginKeys[0]?.length).toBe(32);
+  });
+
   it.each([
     [{ CONSOLE_OIDC_CLIENT_ID: 'x' }, 'CONSOLE_OIDC_ISSUER is required when CONSOLE_OIDC_CLIENT_ID is set'],
     [{ CONSOLE_OIDC_ALLOWED_GROUPS: 'admins' }, 'CONSOLE_OIDC_ISSUER is required when CONSOLE_OIDC_ALLOWED_GROUPS is set'],
@@ -87,6 +105,9 @@ describe('sign-in configuration', () => {
     [{ ...oidc, CONSOLE_PUBLIC_URL: 'https://sp.example.com/console' }, 'CONSOLE_PUBLIC_URL must be an origin such as https://console.example.com (no path)'],
     [{ ...oidc, HOST: '0.0.0.0' }, 'CONSOLE_PUBLIC_URL is required when HOST is 0.0.0.0 (the sign-in redirect needs the address people use)'],
     [{ ...oidc, PORT: '0' }, 'CONSOLE_PUBLIC_URL is required when PORT is 0'],
+    [{ ...live, ...oidc, CONSOLE_PUBLIC_URL: 'https://console.example.com' }, 'CONSOLE_SESSION_SECRET is required when CONSOLE_PUBLIC_URL is https://console.example.com (every instance must share it)'],
+    [{ ...oidc, PORT: '8080', CONSOLE_SESSION_SECRET: 'too short' }, 'CONSOLE_SESSION_SECRET must be at least 32 characters (when rotating, a comma-separated list with the new one first)'],
+    [{ ...oidc, PORT: '8080', CONSOLE_SESSION_SECRET: `${SESSION_SECRET},short` }, 'CONSOLE_SESSION_SECRET must be at least 32 characters (when rotating, a comma-separated list with the new one first)'],
     [{ CONSOLE_SESSION_IDLE_MINUTES: '0' }, 'CONSOLE_SESSION_IDLE_MINUTES must be from 1 to 1440'],
     [{ CONSOLE_SESSION_ABSOLUTE_HOURS: 'eight' }, 'CONSOLE_SESSION_ABSOLUTE_HOURS must be a whole number'],
     [{ CONSOLE_ALLOW_UNAUTHENTICATED: 'yes' }, 'CONSOLE_ALLOW_UNAUTHENTICATED must be true or false'],
@@ -95,6 +116,7 @@ describe('sign-in configuration', () => {
     expect(message).toBe(expected);
     expect(message).not.toContain('\n');
     expect(message).not.toContain(oidc.CONSOLE_OIDC_CLIENT_SECRET);
+    expect(message).not.toContain(SESSION_SECRET);
   });
 });
 
@@ -110,7 +132,7 @@ describe('where a live console without sign-in may listen', () => {
   });
 
   it('listens anywhere with sign-in, in demo mode, or by explicit override (which the SPA is told about)', () => {
-    expect(loadConfig({ ...live, ...oidc, HOST: '0.0.0.0', CONSOLE_PUBLIC_URL: 'https://console.example.com' }).auth.unauthenticatedOverride).toBe(false);
+    expect(loadConfig({ ...live, ...oidc, HOST: '0.0.0.0', CONSOLE_PUBLIC_URL: 'https://console.example.com', CONSOLE_SESSION_SECRET: SESSION_SECRET }).auth.unauthenticatedOverride).toBe(false);
     expect(loadConfig({ HOST: '0.0.0.0' }).mode).toBe('demo');
     expect(loadConfig({ ...live, HOST: '0.0.0.0', CONSOLE_ALLOW_UNAUTHENTICATED: 'true' }).auth).toEqual({ signIn: null, unauthenticatedOverride: true });
     // The override only means something where it is needed.

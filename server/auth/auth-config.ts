@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../../src/domain/api-calls';
-import { booleanFlag, ConfigError, firstIssue, secureUrl, wholeNumber } from '../env-schema';
+import { booleanFlag, ConfigError, firstIssue, isLoopbackHttp, secureUrl, wholeNumber } from '../env-schema';
+import { deriveKey } from './seal';
 
 /**
  * Who may use the console: staff sign-in through the provider's OpenID Connect issuer (Entra ID),
@@ -21,6 +22,10 @@ export interface SignInSettings {
   publicUrl: URL;
   idleMs: number;
   absoluteMs: number;
+  /** Seal the sign-in in progress (an encrypted cookie); the first seals, all open (rotation). */
+  loginKeys: readonly Buffer[];
+  /** CONSOLE_SESSION_SECRET was not set (loopback or demo): the keys come from the client secret, and the start warns. */
+  loginKeysDerived: boolean;
 }
 
 export interface AuthConfig {
@@ -53,6 +58,14 @@ export const authEnvShape = {
     .optional(),
   CONSOLE_SESSION_IDLE_MINUTES: wholeNumber('CONSOLE_SESSION_IDLE_MINUTES', 1, 1440).default(30),
   CONSOLE_SESSION_ABSOLUTE_HOURS: wholeNumber('CONSOLE_SESSION_ABSOLUTE_HOURS', 1, 168).default(8),
+  CONSOLE_SESSION_SECRET: z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+    .refine(
+      (secrets) => secrets.length > 0 && secrets.every((secret) => secret.length >= 32),
+      'CONSOLE_SESSION_SECRET must be at least 32 characters (when rotating, a comma-separated list with the new one first)',
+    )
+    .optional(),
   CONSOLE_ALLOW_UNAUTHENTICATED: booleanFlag('CONSOLE_ALLOW_UNAUTHENTICATED').default(false),
 };
 
@@ -81,6 +94,21 @@ function publicUrlFor(value: AuthEnv, listen: Listen): URL {
   return parsed.data;
 }
 
+const LOGIN_KEY = 'sign-in in progress';
+
+/**
+ * Every instance must seal and open the same sign-ins in progress, so behind a public address the
+ * secret is required; on one machine (loopback, demo) a key derived from the client secret will do.
+ */
+function loginKeys(value: AuthEnv, listen: Listen, publicUrl: URL, clientSecret: string): Pick<SignInSettings, 'loginKeys' | 'loginKeysDerived'> {
+  const secrets = value.CONSOLE_SESSION_SECRET;
+  if (secrets) return { loginKeys: secrets.map((secret) => deriveKey(secret, LOGIN_KEY)), loginKeysDerived: false };
+  if (listen.mode !== 'demo' && !isLoopbackHttp(publicUrl)) {
+    throw new ConfigError(`CONSOLE_SESSION_SECRET is required when CONSOLE_PUBLIC_URL is ${publicUrl.origin} (every instance must share it)`);
+  }
+  return { loginKeys: [deriveKey(`development key from ${clientSecret}`, LOGIN_KEY)], loginKeysDerived: true };
+}
+
 function signInSettings(value: AuthEnv, listen: Listen): SignInSettings | null {
   const { CONSOLE_OIDC_ISSUER: issuer, CONSOLE_OIDC_CLIENT_ID: clientId, CONSOLE_OIDC_CLIENT_SECRET: clientSecret } = value;
   if (!issuer) {
@@ -91,6 +119,7 @@ function signInSettings(value: AuthEnv, listen: Listen): SignInSettings | null {
   }
   if (!clientId) throw new ConfigError('CONSOLE_OIDC_CLIENT_ID is required when CONSOLE_OIDC_ISSUER is set');
   if (!clientSecret) throw new ConfigError('CONSOLE_OIDC_CLIENT_SECRET is required when CONSOLE_OIDC_ISSUER is set');
+  const publicUrl = publicUrlFor(value, listen);
   return {
     issuer,
     clientId,
@@ -102,9 +131,10 @@ function signInSettings(value: AuthEnv, listen: Listen): SignInSettings | null {
       admin: value.CONSOLE_ROLE_ADMIN_GROUPS ?? [],
     },
     deprecatedAllowedGroups: value.CONSOLE_OIDC_ALLOWED_GROUPS !== undefined,
-    publicUrl: publicUrlFor(value, listen),
+    publicUrl,
     idleMs: value.CONSOLE_SESSION_IDLE_MINUTES * 60_000,
     absoluteMs: value.CONSOLE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    ...loginKeys(value, listen, publicUrl, clientSecret),
   };
 }
 

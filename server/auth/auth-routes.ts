@@ -9,7 +9,7 @@ import { signInLimit, type LimitsConfig } from '../http/rate-limits';
 import { CSRF_HEADER, hasCsrfToken, isSameOrigin } from '../http/request-origin';
 import { safeReturnTo } from './return-to';
 import type { SessionCookies } from './session-cookies';
-import { randomToken, type SessionStore } from './session-store';
+import type { SessionStore } from './session-store';
 import { SIGN_IN_REQUIRED } from './session-guard';
 
 /**
@@ -64,8 +64,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     const forceLogin = request.query.prompt === 'login';
     if (request.consoleSession && !forceLogin) return reply.redirect(returnTo, 302);
 
-    const binding = cookies.binding(request) ?? randomToken();
-    const transaction = logins.start(binding, returnTo);
+    const { transaction, sealed } = logins.start(cookies.pendingLogins(request), returnTo);
     let target: URL;
     try {
       target = await oidc.authorizationUrl(transaction, { forceLogin });
@@ -78,14 +77,18 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
         action: { href: `/auth/login?returnTo=${encodeURIComponent(returnTo)}`, label: 'Try again' },
       });
     }
-    cookies.issueBinding(reply, binding, LOGIN_TTL_MS);
+    cookies.issuePendingLogins(reply, sealed, LOGIN_TTL_MS);
     reply.header('cache-control', 'no-store');
     return reply.redirect(target.href, 302);
   });
 
   app.get<{ Querystring: CallbackQuery }>(CALLBACK_PATH, limited, async (request, reply) => {
     const state = request.query.state;
-    const transaction = typeof state === 'string' ? logins.redeem(state, cookies.binding(request)) : undefined;
+    const pending = cookies.pendingLogins(request);
+    const { transaction, sealed } = typeof state === 'string' ? logins.redeem(pending, state) : { transaction: undefined, sealed: pending ?? null };
+    // The state is spent whatever happens next: the browser keeps only its other sign-ins in progress.
+    if (sealed === null) cookies.clearPendingLogins(reply);
+    else if (transaction) cookies.issuePendingLogins(reply, sealed, LOGIN_TTL_MS);
     if (!transaction) {
       request.log.info('sign-in callback without a matching sign-in in progress');
       return sendAuthPage(reply, {

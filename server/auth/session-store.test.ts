@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { parseCookies, serializeCookie } from './cookies';
-import { createLoginTransactions } from './login-transactions';
 import { createSessionStore } from './session-store';
 
 const user = { subject: 'alice', name: 'Alice', email: 'alice@example.com', role: 'viewer' as const };
@@ -41,36 +40,6 @@ describe('session store', () => {
     expect(await store.count()).toBe(0);
     await store.create(user, undefined);
     expect(await store.count()).toBe(1);
-  });
-});
-
-describe('login transactions', () => {
-  it('are redeemed once, by the browser that started them, before they expire', () => {
-    let now = 0;
-    const logins = createLoginTransactions({ ttlMs: 1000, now: () => now });
-    const started = logins.start('binding-a', '/health');
-    expect(started.codeVerifier.length).toBeGreaterThanOrEqual(43);
-    expect(logins.redeem(started.state, 'binding-b')).toBeUndefined();
-    // Burnt by the failed attempt: a state is never tried twice.
-    expect(logins.redeem(started.state, 'binding-a')).toBeUndefined();
-
-    const second = logins.start('binding-a', '/');
-    expect(logins.redeem(second.state, undefined)).toBeUndefined();
-    const third = logins.start('binding-a', '/services');
-    expect(logins.redeem(third.state, 'binding-a')).toMatchObject({ returnTo: '/services', nonce: third.nonce });
-    expect(logins.redeem(third.state, 'binding-a')).toBeUndefined();
-
-    const late = logins.start('binding-a', '/');
-    now = 1000;
-    expect(logins.redeem(late.state, 'binding-a')).toBeUndefined();
-  });
-
-  it('stay bounded when anyone starts sign-ins in bulk, dropping the oldest', () => {
-    const logins = createLoginTransactions({ max: 100 });
-    const first = logins.start('b', '/');
-    for (let i = 0; i < 250; i += 1) logins.start('b', '/');
-    expect(logins.size).toBeLessThanOrEqual(100);
-    expect(logins.redeem(first.state, 'b')).toBeUndefined();
   });
 });
 

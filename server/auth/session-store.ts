@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/domain/api-calls';
+import { csrfTokenOf, randomToken } from './session-secrets';
 
 /**
  * Signed-in staff sessions. Nothing about a session travels in the cookie except its random id,
- * so a session ends for certain when it is destroyed in the store. The interface is asynchronous
- * so a shared store (PostgreSQL, server/store/) can stand in for the in-memory one below and let
- * every instance serve every session; the in-memory one signs everyone out on a restart.
+ * so a session ends for certain when it is destroyed in the store. The console keeps them in its
+ * store (store-session-store.ts), shared by every instance; the in-memory one below serves tests
+ * and servers built without a store, and signs everyone out on a restart.
  */
 
 export interface SessionUser {
@@ -37,7 +37,7 @@ export interface SessionStore {
   count(): Promise<number>;
 }
 
-/** How the sign-in room makes its store; a shared one is passed in as `sessionStore` (SignInDeps). */
+/** How the sign-in room makes its store (SignInDeps.sessionStore; by default store-session-store.ts or the one below). */
 export type SessionStoreFactory = (timeouts: SessionTimeouts) => SessionStore;
 
 export interface SessionTimeouts {
@@ -45,9 +45,6 @@ export interface SessionTimeouts {
   absoluteMs: number;
   now?: () => number;
 }
-
-/** 32 random bytes: unguessable, and base64url so it is a valid cookie value as it stands. */
-export const randomToken = (): string => randomBytes(32).toString('base64url');
 
 export const createSessionStore: SessionStoreFactory = ({ idleMs, absoluteMs, now = Date.now }) => {
   const sessions = new Map<string, Session>();
@@ -62,7 +59,8 @@ export const createSessionStore: SessionStoreFactory = ({ idleMs, absoluteMs, no
       const at = now();
       // Logins are rare and the map is small; sweeping here keeps abandoned sessions from piling up.
       sweep(at);
-      const session: Session = { id: randomToken(), user, csrfToken: randomToken(), idToken, createdAt: at, lastSeenAt: at };
+      const id = randomToken();
+      const session: Session = { id, user, csrfToken: csrfTokenOf(id), idToken, createdAt: at, lastSeenAt: at };
       sessions.set(session.id, session);
       return session;
     },

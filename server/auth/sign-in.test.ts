@@ -78,7 +78,7 @@ describe('signing in', () => {
     expect(session).toMatch(/^lpc_session=[\w-]{43}; Path=\/; SameSite=Lax; HttpOnly$/);
     expect(cookieLine(callback?.setCookie ?? [], 'lpc_csrf')).toMatch(/^lpc_csrf=[\w-]{43}; Path=\/; SameSite=Lax$/);
     const login = browser.history.find((exchange) => exchange.url.startsWith(`${rig.consoleUrl}/auth/login`));
-    expect(cookieLine(login?.setCookie ?? [], 'lpc_login')).toMatch(/^lpc_login=[\w-]{43}; Path=\/; SameSite=Lax; Max-Age=600; HttpOnly$/);
+    expect(cookieLine(login?.setCookie ?? [], 'lpc_login')).toMatch(/^lpc_login=[\w-]{100,}; Path=\/; SameSite=Lax; Max-Age=600; HttpOnly$/);
   });
 
   it('refuses an account outside the allowed groups with a clear 403 page and no session', async () => {
@@ -149,6 +149,10 @@ describe('signing in', () => {
     expect(logs).not.toContain(code);
     expect(logs).not.toMatch(/eyJ[\w-]+\.eyJ/);
   });
+
+  it('warns at start that, without CONSOLE_SESSION_SECRET, its key for sign-ins in progress suits one machine only', () => {
+    expect(rig.logs.text()).toContain('CONSOLE_SESSION_SECRET is not set');
+  });
 });
 
 describe('with an https public URL (behind a TLS proxy)', () => {
@@ -169,5 +173,6 @@ describe('with an https public URL (behind a TLS proxy)', () => {
     expect(cookieLine(callback?.setCookie ?? [], '__Host-lpc_session')).toMatch(/^__Host-lpc_session=[\w-]{43}; Path=\/; SameSite=Lax; HttpOnly; Secure$/);
     expect(cookieLine(callback?.setCookie ?? [], '__Host-lpc_csrf')).toMatch(/; Secure$/);
     expect((await browser.request('https://console.example.test/api/console/me')).status).toBe(200);
+    expect(secure.logs.text()).not.toContain('CONSOLE_SESSION_SECRET is not set');
   });
 });

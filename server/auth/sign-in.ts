@@ -6,6 +6,8 @@ import { createOidcClient, type OidcClient } from './oidc';
 import { createSessionCookies } from './session-cookies';
 import { installOpenGuard, installSessionGuard } from './session-guard';
 import { createSessionStore, type SessionStoreFactory } from './session-store';
+import { createStoreSessionStore } from './store-session-store';
+import type { Store } from '../store/store';
 
 /** Puts staff sign-in (or, without it, the loopback and same-origin rules) in front of the console. */
 
@@ -14,8 +16,10 @@ export interface SignInDeps {
   now?: () => number;
   /** Default: the OpenID Connect client for config.auth.signIn. */
   oidc?: OidcClient;
-  /** Default: sessions in this process's memory. A shared store lets any instance serve any session. */
+  /** Default: sessions in `store` when given (every instance on it serves every session), else in this process's memory. */
   sessionStore?: SessionStoreFactory;
+  /** The console's store (or its opening). */
+  store?: Store | Promise<Store>;
 }
 
 export function installSignIn(app: FastifyInstance, config: AppConfig, deps: SignInDeps = {}): void {
@@ -34,15 +38,21 @@ export function installSignIn(app: FastifyInstance, config: AppConfig, deps: Sig
   if (Object.values(signIn.roleGroups).every((groups) => groups.length === 0)) {
     app.log.warn('no CONSOLE_ROLE_*_GROUPS is set: every account the identity provider signs in may use the console, as a viewer');
   }
+  if (signIn.loginKeysDerived) {
+    app.log.warn('CONSOLE_SESSION_SECRET is not set: sign-ins in progress are sealed with a key derived from the OpenID client secret; set it (the same on every instance) before serving more than this machine');
+  }
   const now = deps.now ?? Date.now;
   const cookies = createSessionCookies(signIn.publicUrl.protocol === 'https:');
-  const sessions = (deps.sessionStore ?? createSessionStore)({ idleMs: signIn.idleMs, absoluteMs: signIn.absoluteMs, now });
-  app.ops.metrics.sessions.readFrom(() => sessions.count());
+  const factory = deps.sessionStore ?? (deps.store ? createStoreSessionStore(deps.store) : createSessionStore);
+  const sessions = factory({ idleMs: signIn.idleMs, absoluteMs: signIn.absoluteMs, now });
+  // A store that does not answer must not break the whole scrape (/readyz reports it): the last count stands.
+  let lastCount = 0;
+  app.ops.metrics.sessions.readFrom(async () => (lastCount = await sessions.count().catch(() => lastCount)));
   installSessionGuard(app, { cookies, sessions, publicOrigin: signIn.publicUrl.origin });
   authRoutes(app, {
     settings: signIn,
     sessions,
-    logins: createLoginTransactions({ now }),
+    logins: createLoginTransactions({ keys: signIn.loginKeys, now }),
     oidc: deps.oidc ?? createOidcClient(signIn, { timeoutMs: config.upstreamTimeoutMs }),
     cookies,
     limits: config.limits,

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sessionsMigration } from '../auth/session-table';
 
 /**
  * The store's migrations, applied in name order at start (Kysely's Migrator, under its
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('status_change_version').on('status_change').column('version').execute();
     },
   },
+  '0003_sessions': sessionsMigration,
   '0004_snapshot_unreadable_rows': {
     async up(db: Kysely<unknown>) {
       // JSON of the first unreadable rows of each vendor list (SnapshotMeta['unreadableRows']).

@@ -67,7 +67,8 @@ export async function startSignInRig(options: SignInRigOptions = {}): Promise<Si
     // Every test signs in from 127.0.0.1; rate-limits.test.ts proves the limit itself.
     CONSOLE_RATE_SIGNIN_PER_MINUTE: '10000',
     ...('allowedGroups' in options ? (options.allowedGroups ? { CONSOLE_OIDC_ALLOWED_GROUPS: options.allowedGroups } : {}) : ROLE_GROUP_ENV),
-    ...(options.https ? { CONSOLE_PUBLIC_URL: publicUrl } : {}),
+    // Behind the TLS proxy the secret is required; on loopback the console derives a key of its own.
+    ...(options.https ? { CONSOLE_PUBLIC_URL: publicUrl, CONSOLE_SESSION_SECRET: 'sign-in-rig-session-secret-0123456789' } : {}),
     ...options.env,
   });
   let offset = 0;
