@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { E2E_SIM_URL } from '../playwright.config';
+import pg from 'pg';
+import { E2E_DATABASE_URL, E2E_SIM_URL } from '../playwright.config';
 
 const CUSTOMER = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 const SITE = 'ccc7deb3-b118-4f29-9d3f-6446513130b0';
@@ -74,6 +75,27 @@ test('opens a SIP connection from the customer page; the carrier password shows 
   expect(bodies.some((body) => body.includes('CarrierUserPassword'))).toBe(true);
   expect(bodies.filter((body) => body.includes(CARRIER_PASSWORD))).toEqual([]);
   await expect(page.locator('body')).not.toContainText(CARRIER_PASSWORD);
+});
+
+test('no row of the store holds the carrier password, once the page and the wizard\'s SBC suggestions have read it', async ({ page }) => {
+  await page.goto(`/customers/${CUSTOMER}/sip/${SITE}`);
+  await expect(page.getByRole('table', { name: 'SBC scripts: customer variables' }).getByRole('row', { name: 'CarrierUserPassword set' })).toBeVisible();
+  // The SBC suggestions come from the server's read of every SIP connection (customer variables included).
+  await toSipStep(page);
+  await field(page, 'SBC').click();
+  await expect(page.getByRole('option', { name: /^SBC 8 · / })).toBeVisible();
+  const db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    const tables = await db.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public'");
+    expect(tables.rows.map((table) => table.name)).toContain('snapshot');
+    for (const { name } of tables.rows) {
+      const rows = await db.query<{ row: string }>(`select t::text as row from "${name}" t`);
+      expect(rows.rows.filter((row) => row.row.includes(CARRIER_PASSWORD)), name).toEqual([]);
+    }
+  } finally {
+    await db.end();
+  }
 });
 
 test('opens a SIP connection from a pasted link and searches its dial plan', async ({ page }) => {

@@ -22,11 +22,12 @@ async function pick(user: UserEvent, label: string, option: string | RegExp) {
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
-async function finish(user: UserEvent) {
+async function finish(user: UserEvent, reviewed?: (review: HTMLElement) => void) {
   await next(user);
   await screen.findByRole('heading', { level: 2, name: 'Script parameters' });
   await next(user);
   await screen.findByRole('heading', { level: 2, name: 'Review' });
+  reviewed?.(screen.getByRole('region', { name: 'SIP connection' }));
   await user.click(screen.getByRole('button', { name: 'Create customer' }));
   await screen.findByText('Customer SaraTest1 created');
 }
@@ -40,7 +41,11 @@ describe('wizard picks', () => {
     await waitFor(() => expect(field('Cleanup script')).toHaveValue('sbc-scenario7Cleanup (ID 700)'));
     expect(field('Cleanup script')).toHaveAccessibleDescription('The cleanup script sbc-scenario7 names.');
     expect(field('Onboarding script')).toHaveValue('sbc-scenario7 (ID 7)');
-    await finish(user);
+    await finish(user, (review) => {
+      // The review names the scripts as they were picked, with the ids that are sent.
+      expect(review).toHaveTextContent('Onboarding scriptsiteLocation.sbcOnboardingScriptsbc-scenario7 (ID 7)');
+      expect(review).toHaveTextContent('Cleanup scriptsiteLocation.sbcCleanupScriptsbc-scenario7Cleanup (ID 700)');
+    });
     expect(sim.posts().map((p) => (p.body as { siteLocation: unknown }).siteLocation)).toEqual([
       { sbcId: 8, sbcOnboardingScript: 7, sbcCleanupScript: 700 },
     ]);

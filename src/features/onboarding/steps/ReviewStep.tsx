@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import type { CreateCustomerRequest } from '../../../api/schemas';
+import { useScriptLookup } from '../lookups/useWizardLookups';
 import { StepHeading } from './StepHeading';
 
 export const PASSWORD_MASK = '••••••••';
@@ -88,8 +89,11 @@ export interface ReviewStepProps {
 }
 
 export function ReviewStep({ focusHeading, body, onEdit, passwordLost, children }: ReviewStepProps) {
+  const scripts = useScriptLookup();
   if (!body) return null;
   const shown = maskBody(body);
+  // A script by its template's name, as it was picked: "sbc-scenario7 (ID 7)"; an id no template names stays the id.
+  const scriptName = (id: number) => scripts.suggestions.find((suggestion) => suggestion.value === String(id))?.label ?? id;
   const script = shown.scriptParameters ?? {};
   const scriptRows: Row[] = Object.entries(script).map(([key, value]) => ({
     label: SCRIPT_LABELS[key] ?? key.replace(/^CustomVar\.Variable(\d+)$/, 'Custom variable $1'),
@@ -124,8 +128,8 @@ export function ReviewStep({ focusHeading, body, onEdit, passwordLost, children 
         onEdit={() => onEdit(1)}
         rows={[
           { label: 'SBC id', wire: 'siteLocation.sbcId', value: shown.siteLocation.sbcId },
-          { label: 'Onboarding script id', wire: 'siteLocation.sbcOnboardingScript', value: shown.siteLocation.sbcOnboardingScript },
-          { label: 'Cleanup script id', wire: 'siteLocation.sbcCleanupScript', value: shown.siteLocation.sbcCleanupScript },
+          { label: 'Onboarding script', wire: 'siteLocation.sbcOnboardingScript', value: scriptName(shown.siteLocation.sbcOnboardingScript) },
+          { label: 'Cleanup script', wire: 'siteLocation.sbcCleanupScript', value: scriptName(shown.siteLocation.sbcCleanupScript) },
         ]}
       />
       <Section title="Script parameters" onEdit={() => onEdit(2)} rows={scriptRows}>
