@@ -45,7 +45,7 @@ export function ServicesSummaryBar({ summary, healthStatus, health }: ServicesSu
       sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5, alignItems: 'baseline', mb: 1.5 }}
     >
       <Typography component="p" variant="subtitle1" role={summary ? 'status' : undefined} sx={{ fontWeight: 'fontWeightMedium', m: 0 }}>
-        {summary ? shownText(summary) : 'Loading customers…'}
+        {summary ? shownText(summary) : '\u00a0'}
       </Typography>
       <Typography component="div" variant="body2" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }}>
         <Figure label="Direct Routing" value={count((loaded) => loaded.directRouting)} />
