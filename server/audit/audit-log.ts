@@ -2,8 +2,8 @@ import type { Role } from '../../src/domain/api-calls';
 
 /**
  * The audit trail's contract: append-only entries, each chained to the one before by a hash, so
- * verify() finds the first entry that was altered, removed or slipped in. The in-memory log
- * (memory-audit-log.ts) serves tests and stores without a database; the SQL one sits on the store.
+ * verify() finds the first entry that was altered, removed or slipped in. The SQL log
+ * (sql-audit-log.ts) sits on the store; the in-memory one (memory-audit-log.ts) serves unit tests.
  */
 
 export type AuditAction = 'create' | 'delete' | 'sign-in' | 'sign-out' | 'refused';
@@ -67,4 +67,6 @@ export interface AuditLog {
   /** Newest first. */
   list(filter?: AuditFilter): Promise<AuditEntry[]>;
   verify(): Promise<VerifyResult>;
+  /** Retention: removes the entries of whole (UTC) days older than `days`; answers how many went. The SQL log has it. */
+  prune?(days: number): Promise<number>;
 }

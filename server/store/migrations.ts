@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { auditMigration } from '../audit/audit-migration';
 
 /**
  * The store's migrations, applied in name order at start (Kysely's Migrator, under its
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('status_change_version').on('status_change').column('version').execute();
     },
   },
+  '0002_audit': auditMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
