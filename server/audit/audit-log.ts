@@ -20,7 +20,9 @@ export interface AuditFilter {
   to?: string;
   /** Free text over names, resource, short name and guid. */
   q?: string;
+  /** One customer's entries: those naming its guid, and (with `shortName`) its create, which has no guid yet. */
   guid?: string;
+  shortName?: string;
   limit?: number;
 }
 

@@ -18,6 +18,7 @@ const filterSchema = z.object({
   to: instant.optional(),
   q: z.string().max(200).optional(),
   guid: z.string().max(40).optional(),
+  shortName: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(5000).optional(),
 });
 

@@ -76,6 +76,8 @@ describe.each(['pglite', 'postgres'])('the audit trail in the store on %s', (eng
     expect(await seqs({ q: '%' })).toEqual([2]);
     expect(await seqs({ guid: 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2' })).toEqual([2]);
     expect(await seqs({ limit: 1 })).toEqual([3]);
+    // A customer's entries include its create, found by short name (a create has no guid yet).
+    expect(await seqs({ guid: 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2', shortName: 'cust1' })).toEqual([2, 1]);
   });
 
   it('finds an entry altered in the database', async () => {

@@ -63,7 +63,16 @@ export function createSqlAuditLog(store: Store | Promise<Store>, now: () => Date
     if (from) query = query.where('at', '>=', from);
     const to = validDate(filter.to);
     if (to) query = query.where('at', '<=', to);
-    if (filter.guid) query = query.where(sql`lower(guid)`, '=', filter.guid.toLowerCase());
+    const { guid, shortName } = filter;
+    if (guid) {
+      // A create has no guid yet (the Live Platform answers a task): it is found by the customer's short name.
+      query = query.where((eb) =>
+        eb.or([
+          eb(sql`lower(guid)`, '=', guid.toLowerCase()),
+          ...(shortName ? [eb.and([eb('guid', 'is', null), eb('action', '=', 'create'), eb(sql`lower(short_name)`, '=', shortName.toLowerCase())])] : []),
+        ]),
+      );
+    }
     if (filter.q) {
       const q = like(filter.q);
       const columns = ['actor_name', 'actor_email', 'resource', 'short_name', 'guid', 'method'] as const;

@@ -15,6 +15,8 @@ export interface AuditListFilter {
   to?: string;
   q?: string;
   guid?: string;
+  /** With guid: that customer's create too (it has no guid yet). */
+  shortName?: string;
 }
 
 export const auditKeys = {

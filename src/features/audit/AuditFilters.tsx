@@ -46,7 +46,7 @@ export function AuditFilters({ search, onChange }: AuditFiltersProps) {
       </TextField>
       <TextField label="From" type="date" size="small" value={search.from} onChange={(event) => onChange({ from: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
       <TextField label="To" type="date" size="small" value={search.to} onChange={(event) => onChange({ to: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-      {search.guid ? <Chip label={`Customer ${search.guid}`} onDelete={() => onChange({ guid: '' })} /> : null}
+      {search.guid ? <Chip label={`Customer ${search.name || search.guid}`} onDelete={() => onChange({ guid: '', name: '' })} /> : null}
     </Box>
   );
 }

@@ -77,6 +77,6 @@ describe('AuditPage', { timeout: 60_000 }, () => {
   it('links an admin from the customer page to that customer\'s entries', async () => {
     await renderRoute(`/customers/${GUID}`);
     const changes = await screen.findByRole('link', { name: 'Changes' });
-    expect(changes).toHaveAttribute('href', `/audit?guid=${GUID}`);
+    expect(changes).toHaveAttribute('href', `/audit?guid=${GUID}&name=BradOCDev1`);
   });
 });

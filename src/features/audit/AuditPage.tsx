@@ -33,6 +33,7 @@ function filterOf(search: AuditSearch): AuditListFilter {
   if (to) filter.to = to;
   if (search.q) filter.q = search.q;
   if (search.guid) filter.guid = search.guid;
+  if (search.guid && search.name) filter.shortName = search.name;
   return filter;
 }
 

@@ -31,8 +31,10 @@ export const auditSearchSchema = z.object({
   q: textParam(),
   /** One customer's entries (the customer page's "Changes" link). */
   guid: textParam(),
+  /** The customer's short name, to find its create (which has no guid yet) among its entries. */
+  name: textParam(),
 });
 
 export type AuditSearch = z.output<typeof auditSearchSchema>;
 
-export const auditSearchDefaults: AuditSearch = { person: '', action: '', outcome: '', from: '', to: '', q: '', guid: '' };
+export const auditSearchDefaults: AuditSearch = { person: '', action: '', outcome: '', from: '', to: '', q: '', guid: '', name: '' };

@@ -44,7 +44,7 @@ export function CustomerHeader({ customer, before, onDelete }: CustomerHeaderPro
           <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 1 }}>
             {access.role === 'admin' ? (
               // The audit trail's entries for this customer (administrators only, as the trail itself).
-              <RouterButton to="/audit" search={{ guid: customer.umpCustomerGuid }} variant="text" startIcon={<ReceiptLongOutlined />}>
+              <RouterButton to="/audit" search={{ guid: customer.umpCustomerGuid, name: customer.customerShortName }} variant="text" startIcon={<ReceiptLongOutlined />}>
                 Changes
               </RouterButton>
             ) : null}
