@@ -35,7 +35,14 @@ export function noteUpstreamProblem(request: FastifyRequest, bodyText: string): 
 }
 
 function write(log: AuditLog, request: FastifyRequest, entry: AuditEntryInput): void {
-  log.append(entry).catch((error: unknown) => request.log.error({ err: error }, 'audit entry could not be written'));
+  const counted = (outcome: 'ok' | 'error') => request.server.ops.metrics.auditWrites.inc({ outcome });
+  log.append(entry).then(
+    () => counted('ok'),
+    (error: unknown) => {
+      counted('error');
+      request.log.error({ err: error }, 'audit entry could not be written');
+    },
+  );
 }
 
 const pathOf = (request: FastifyRequest) => request.url.split('?')[0]?.slice(0, 300) ?? '';
