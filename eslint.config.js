@@ -42,7 +42,7 @@ export default tseslint.config(
     // A feature never imports another feature.
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [classicZod], patterns: [{ regex: '^(\\.\\./)+(features/)?(services|customer|health|onboarding)(/|$)', message: 'A feature never imports another feature; move shared code to components/, domain/ or api/.' }] }],
+      'no-restricted-imports': ['error', { paths: [classicZod], patterns: [{ regex: '^(\\.\\./)+(features/)?(services|customer|health|onboarding|audit)(/|$)', message: 'A feature never imports another feature; move shared code to components/, domain/ or api/.' }] }],
     },
   },
 );

@@ -47,6 +47,8 @@ export interface AppConfig {
   store: StoreConfig;
   pollSeconds: number;
   historyDays: number;
+  /** How long audit entries are kept, in whole days (CONSOLE_AUDIT_DAYS). */
+  auditDays: number;
   /** How long the SIP connections read for the wizard's suggestions stay fresh (CONSOLE_SITES_POLL_MINUTES). */
   sitesPollMinutes: number;
 }
@@ -74,6 +76,7 @@ const schema = z.object({
   CONSOLE_DATA_DIR: z.string().trim().min(1).optional(),
   CONSOLE_POLL_SECONDS: wholeNumber('CONSOLE_POLL_SECONDS', 1, 86_400).default(60),
   CONSOLE_HISTORY_DAYS: wholeNumber('CONSOLE_HISTORY_DAYS', 1, 3650).default(90),
+  CONSOLE_AUDIT_DAYS: wholeNumber('CONSOLE_AUDIT_DAYS', 1, 36_500).default(400),
   CONSOLE_SITES_POLL_MINUTES: wholeNumber('CONSOLE_SITES_POLL_MINUTES', 1, 1440).default(15),
   ...authEnvShape,
   ...limitsEnvShape,
@@ -145,6 +148,7 @@ export function loadConfig(env: Env, argv: readonly string[] = []): AppConfig {
     store: storeConfig(value, argv.includes('--demo')),
     pollSeconds: value.CONSOLE_POLL_SECONDS,
     historyDays: value.CONSOLE_HISTORY_DAYS,
+    auditDays: value.CONSOLE_AUDIT_DAYS,
     sitesPollMinutes: value.CONSOLE_SITES_POLL_MINUTES,
   };
 }

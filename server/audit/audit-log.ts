@@ -1,50 +1,16 @@
-import type { Role } from '../../src/domain/api-calls';
+import type { AuditAction, AuditEntry, VerifyResult } from '../../src/api/schemas/audit';
 
 /**
  * The audit trail's contract: append-only entries, each chained to the one before by a hash, so
- * verify() finds the first entry that was altered, removed or slipped in. The in-memory log
- * (memory-audit-log.ts) serves tests and stores without a database; the SQL one sits on the store.
+ * verify() finds the first entry that was altered, removed or slipped in. The SQL log
+ * (sql-audit-log.ts) sits on the store; the in-memory one (memory-audit-log.ts) serves unit tests.
+ * The entry's shape is the API's (src/api/schemas/audit.ts).
  */
 
-export type AuditAction = 'create' | 'delete' | 'sign-in' | 'sign-out' | 'refused';
+export type { AuditAction, AuditActor, AuditEntry, VerifyResult } from '../../src/api/schemas/audit';
 
-export interface AuditActor {
-  subject: string | null;
-  name: string | null;
-  email: string | null;
-  role: Role | null;
-}
-
-export interface AuditEntryInput {
-  actor: AuditActor;
-  action: AuditAction;
-  /** e.g. "POST /api/v2/customer"; for sign-in events, the route. */
-  method: string;
-  resource: string;
-  shortName: string | null;
-  guid: string | null;
-  /** The request body with every secret left out (summarize.ts). */
-  summary: Record<string, unknown> | null;
-  outcome: {
-    /** HTTP status answered, or null when the call never finished (client gone). */
-    status: number | null;
-    ok: boolean;
-    /** "timeout", "unreachable", "forbidden", ... when it did not succeed. */
-    note: string | null;
-    errorTicket: string | null;
-    traceId: string | null;
-    durationMs: number | null;
-  };
-  requestId: string;
-}
-
-export interface AuditEntry extends AuditEntryInput {
-  /** 1, 2, 3, ... without gaps. */
-  seq: number;
-  at: string;
-  prevHash: string;
-  hash: string;
-}
+/** What a caller gives; the log adds the number, the time and the hashes. */
+export type AuditEntryInput = Omit<AuditEntry, 'seq' | 'at' | 'prevHash' | 'hash'>;
 
 export interface AuditFilter {
   person?: string;
@@ -54,17 +20,17 @@ export interface AuditFilter {
   to?: string;
   /** Free text over names, resource, short name and guid. */
   q?: string;
+  /** One customer's entries: those naming its guid, and (with `shortName`) its create, which has no guid yet. */
   guid?: string;
+  shortName?: string;
   limit?: number;
 }
-
-export type VerifyResult =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; firstBadSeq: number; problem: 'altered' | 'removed' | 'inserted' };
 
 export interface AuditLog {
   append(entry: AuditEntryInput): Promise<AuditEntry>;
   /** Newest first. */
   list(filter?: AuditFilter): Promise<AuditEntry[]>;
   verify(): Promise<VerifyResult>;
+  /** Retention: removes the entries of whole (UTC) days older than `days`; answers how many went. The SQL log has it. */
+  prune?(days: number): Promise<number>;
 }

@@ -57,6 +57,8 @@ describe('audit entries from the proxy', () => {
       [504, false, 'timeout'],
       [500, false, null],
     ]);
+    // The Live Platform's problem body names its ticket and trace; both are kept with the outcome.
+    expect(entries[1]?.outcome).toMatchObject({ errorTicket: expect.stringMatching(/\S/), traceId: expect.stringMatching(/\S/) });
   });
 
   it('a delete names the guid; the chain verifies', async () => {
@@ -81,7 +83,10 @@ describe('audit entries from the proxy', () => {
     const asViewer = await demo.inject({ url: '/api/console/audit', headers: { cookie: 'console-demo-role=onboarding' } });
     expect(asViewer.statusCode).toBe(403);
     expect(asViewer.json()).toMatchObject({ requiredRole: 'admin' });
-    expect((await demo.inject('/api/console/audit/verify')).json()).toEqual({ ok: true, checked: 0 });
+    // The refusal itself is on the trail.
+    const entries = (await demo.inject('/api/console/audit')).json<{ entries: unknown[] }>().entries;
+    expect(entries).toMatchObject([{ action: 'refused', method: 'GET', resource: '/api/console/audit', actor: { role: 'onboarding' }, outcome: { status: 403 } }]);
+    expect((await demo.inject('/api/console/audit/verify')).json()).toEqual({ ok: true, checked: 1 });
     await demo.close();
   });
 });

@@ -12,7 +12,10 @@ export function matchesFilter(entry: AuditEntry, filter: AuditFilter): boolean {
   if (filter.outcome && entry.outcome.ok !== (filter.outcome === 'ok')) return false;
   if (filter.from && entry.at < filter.from) return false;
   if (filter.to && entry.at > filter.to) return false;
-  if (filter.guid && lower(entry.guid) !== lower(filter.guid)) return false;
+  if (filter.guid && lower(entry.guid) !== lower(filter.guid)) {
+    const itsCreate = filter.shortName && entry.guid === null && entry.action === 'create' && lower(entry.shortName) === lower(filter.shortName);
+    if (!itsCreate) return false;
+  }
   if (filter.q) {
     const q = lower(filter.q);
     const haystack = [entry.actor.name, entry.actor.email, entry.resource, entry.shortName, entry.guid, entry.method].map(lower);

@@ -2,7 +2,7 @@ import type { AuditEntry, AuditEntryInput, AuditFilter, AuditLog } from './audit
 import { matchesFilter } from './filter';
 import { GENESIS, sealEntry, verifyChain } from './hash-chain';
 
-/** The audit trail in this process's memory: tests, and a console run without a store. */
+/** The audit trail in this process's memory, for unit tests (and servers they build without a store). */
 export function createMemoryAuditLog(now: () => Date = () => new Date()): AuditLog & { readonly entries: AuditEntry[] } {
   const entries: AuditEntry[] = [];
   // Appends are serialised: each needs the hash of the one before.

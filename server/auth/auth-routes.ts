@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditLog } from '../audit/audit-log';
+import { auditSignInEvent } from '../audit/record';
 import { decideAccess } from './access';
 import type { SignInSettings } from './auth-config';
 import { sendAuthPage } from './auth-pages';
@@ -24,6 +26,8 @@ export interface AuthRouteOptions {
   oidc: OidcClient;
   cookies: SessionCookies;
   limits: LimitsConfig;
+  /** Where sign-ins, sign-outs and refused sign-ins are recorded. */
+  audit?: AuditLog;
 }
 
 interface LoginQuery {
@@ -53,6 +57,9 @@ function callbackFailed(reply: FastifyReply, error: SignInError, returnTo: strin
 
 export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): void {
   const { settings, sessions, logins, oidc, cookies } = options;
+  const record = (request: FastifyRequest, reply: FastifyReply, event: Parameters<typeof auditSignInEvent>[3]) => {
+    if (options.audit) auditSignInEvent(options.audit, request, reply, event);
+  };
   const publicOrigin = settings.publicUrl.origin;
   const limited = { onRequest: signInLimit(app, options.limits) };
 
@@ -105,18 +112,21 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     } catch (error) {
       if (!(error instanceof SignInError)) throw error;
       request.log.warn({ reason: error.logDetail }, 'sign-in failed');
-      return callbackFailed(reply, error, transaction.returnTo);
+      const failed = callbackFailed(reply, error, transaction.returnTo);
+      record(request, reply, { action: 'sign-in', actor: null, status: reply.statusCode, note: `sign-in failed (${error.kind})` });
+      return failed;
     }
 
     const { identity, idToken } = result;
     const decision = decideAccess(identity, settings.roleGroups);
     if (!decision.allowed) {
       request.log.info({ subject: identity.subject }, 'sign-in refused: not in an allowed group');
-      const who = identity.email ?? identity.name ?? 'this account';
+      const who = { subject: identity.subject, name: identity.name, email: identity.email, role: null };
+      record(request, reply, { action: 'refused', actor: who, status: 403, note: 'not in an allowed group' });
       return sendAuthPage(reply, {
         status: 403,
         title: 'Access denied',
-        message: `You signed in as ${who}. ${decision.reason}`,
+        message: `You signed in as ${identity.email ?? identity.name ?? 'this account'}. ${decision.reason}`,
         action: { href: '/auth/login?prompt=login', label: 'Sign in with a different account' },
       });
     }
@@ -127,6 +137,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
     const session = await sessions.create({ subject: identity.subject, name: identity.name, email: identity.email, role: decision.role }, idToken);
     cookies.issueSession(reply, session);
     request.log.info({ subject: identity.subject, role: decision.role }, 'signed in');
+    record(request, reply, { action: 'sign-in', actor: { subject: identity.subject, name: identity.name, email: identity.email, role: decision.role }, status: 302 });
     reply.header('cache-control', 'no-store');
     return reply.redirect(transaction.returnTo, 302);
   });
@@ -140,6 +151,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRouteOptions): voi
       }
       await sessions.destroy(session.id);
       request.log.info({ subject: session.user.subject }, 'signed out');
+      record(request, reply, { action: 'sign-out', actor: session.user, status: wantsJson(request) ? 200 : 303 });
       try {
         target = (await oidc.endSessionUrl(session.idToken))?.href ?? '/';
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AuditLog } from '../audit/audit-log';
 import type { AppConfig } from '../config';
 import { authRoutes, openMeRoute } from './auth-routes';
 import { createLoginTransactions } from './login-transactions';
@@ -20,6 +21,8 @@ export interface SignInDeps {
   sessionStore?: SessionStoreFactory;
   /** The console's store (or its opening). */
   store?: Store | Promise<Store>;
+  /** The audit trail (app.ts passes the store's); sign-ins and sign-outs are written to it. */
+  audit?: AuditLog;
 }
 
 export function installSignIn(app: FastifyInstance, config: AppConfig, deps: SignInDeps = {}): void {
@@ -56,5 +59,6 @@ export function installSignIn(app: FastifyInstance, config: AppConfig, deps: Sig
     oidc: deps.oidc ?? createOidcClient(signIn, { timeoutMs: config.upstreamTimeoutMs }),
     cookies,
     limits: config.limits,
+    ...(deps.audit ? { audit: deps.audit } : {}),
   });
 }

@@ -12,8 +12,7 @@ import { securityHeaders } from './security';
 import { installRateLimits, TooManyRequests } from './rate-limits';
 import { installSignIn, type SignInDeps } from '../auth/sign-in';
 import type { AuditLog } from '../audit/audit-log';
-import { auditRoutes } from '../audit/audit-routes';
-import { createMemoryAuditLog } from '../audit/memory-audit-log';
+import { chooseAuditLog, installAudit } from '../audit/install';
 import { staticFiles } from './static';
 import { unreadableReportRoutes } from './unreadable-report';
 import { createTokenProvider, type TokenProvider } from '../upstream/token';
@@ -44,7 +43,7 @@ export interface ServerDeps extends SignInDeps {
   store?: Store | Promise<Store>;
   /** How often the mirror looks at the store (tests shorten it); default 1 s. */
   mirrorTickMs?: number;
-  /** The audit trail; default in memory (the store's SQL log once it is wired in). */
+  /** The audit trail; default the store's (in memory when a test runs without a store). */
   audit?: AuditLog;
 }
 
@@ -101,7 +100,8 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   await app.register(compress, { global: true, ...COMPRESSION });
   await installRateLimits(app);
   // Before any route: its hook guards every request, the static files and the proxy included.
-  installSignIn(app, config, deps);
+  const audit = chooseAuditLog(deps.audit, deps.store);
+  installSignIn(app, config, { ...deps, audit });
 
   app.get('/api/console/info', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -118,8 +118,7 @@ export async function buildServer(config: AppConfig, deps: ServerDeps = {}): Pro
   await app.register(unreadableReportRoutes());
   const seen = new SeenValues();
   await app.register(suggestionsRoutes, { sites: createUpstreamSitesSource(upstream, config.sitesPollMinutes), seen });
-  const audit = deps.audit ?? createMemoryAuditLog();
-  auditRoutes(app, audit);
+  installAudit(app, audit, { retentionDays: config.auditDays });
   await app.register(proxyRoutes, { upstream, limits: config.limits, seen, audit });
   await staticFiles(app, { distDir: config.distDir });
   return app;

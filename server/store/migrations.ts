@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { auditMigration } from '../audit/audit-migration';
 import { sessionsMigration } from '../auth/session-table';
 
 /**
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('status_change_version').on('status_change').column('version').execute();
     },
   },
+  '0002_audit': auditMigration,
   '0003_sessions': sessionsMigration,
   '0004_snapshot_unreadable_rows': {
     async up(db: Kysely<unknown>) {

@@ -8,7 +8,7 @@ import { changesLimit, type LimitsConfig } from '../http/rate-limits';
 import { filterBody, responseFilterFor } from './response-filters';
 import { SeenValues } from './seen-values';
 import type { AuditLog } from '../audit/audit-log';
-import { auditCall } from '../audit/record';
+import { auditCall, noteUpstreamProblem } from '../audit/record';
 import { TokenError } from './token';
 import { UpstreamError, type Upstream } from './upstream';
 
@@ -31,6 +31,8 @@ function forwardedHeaders(request: FastifyRequest): Record<string, string> {
   }
   return headers;
 }
+
+const asItCame = (body: unknown) => body;
 
 /** The gate's answer for each request, from its onRequest hook to its handler. */
 const admitted = new WeakMap<FastifyRequest, Extract<GateResult, { ok: true }>>();
@@ -94,13 +96,16 @@ export async function proxyRoutes(app: FastifyInstance, options: { upstream: Ups
         }
         // Provider data (secret prefixes included) must not sit in shared or browser caches.
         reply.header('cache-control', 'no-store');
-        const filter = responseFilterFor(request.method, check.pathAndQuery);
+        // A failed change's problem body is read whole (it is small) for the audit trail's ErrorTicket and traceId.
+        const auditedFailure = check.call.changes && answer.status >= 400;
+        const filter = responseFilterFor(request.method, check.pathAndQuery) ?? (auditedFailure ? asItCame : undefined);
         if (filter) {
           const filtered = await filterBody(answer.body, answer.status, filter, seen);
           if (!filtered.ok) {
             request.log.warn('Live Platform answer could not be checked for secrets; not forwarded');
             return sendProblem(reply, { title: 'Live Platform sent an answer that could not be read', status: 502 });
           }
+          if (auditedFailure) noteUpstreamProblem(request, filtered.text);
           return reply.send(filtered.text);
         }
         answer.body.once('error', (error) => {

@@ -1,30 +1,34 @@
 /**
  * The main navigation: a list of links drawn like MUI's ListItemButton/ListItemIcon/ListItemText
  * (same spacing, typography, hover and selected colours) with plain elements, so the shell does not
- * load the List family for three links.
+ * load the List family for a few links.
  */
 import type { ReactElement } from 'react';
 import { styled } from '@mui/material/styles';
 import MonitorHeartOutlined from '@mui/icons-material/MonitorHeartOutlined';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
+import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import ViewListOutlined from '@mui/icons-material/ViewListOutlined';
 import { createLink } from '@tanstack/react-router';
 import { useRoleAccess, type Role } from '../api/roles';
 
 interface NavItem {
-  to: '/' | '/health' | '/customers/new';
+  to: '/' | '/health' | '/customers/new' | '/audit';
   label: string;
   icon: ReactElement;
   /** '/' would otherwise be "active" on every page. */
   exact: boolean;
   /** Shown only to this role and above (the server refuses the rest anyway). */
   needs?: Role;
+  /** Hidden until the role is known (the audit trail is not even named to others). */
+  onlyWhenKnown?: boolean;
 }
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'Services', icon: <ViewListOutlined />, exact: true },
   { to: '/health', label: 'Health', icon: <MonitorHeartOutlined />, exact: false },
   { to: '/customers/new', label: 'New Essentials customer', icon: <PersonAddAltOutlined />, exact: false, needs: 'onboarding' },
+  { to: '/audit', label: 'Audit trail', icon: <ReceiptLongOutlined />, exact: false, needs: 'admin', onlyWhenKnown: true },
 ];
 
 const List = styled('ul')({ listStyle: 'none', margin: 0, padding: '8px 0' });
@@ -68,7 +72,7 @@ export function Navigation({ onNavigate }: NavigationProps) {
   return (
     <nav aria-label="Main">
       <List>
-        {ITEMS.filter((item) => !item.needs || access.can(item.needs)).map((item) => (
+        {ITEMS.filter((item) => !item.needs || (access.can(item.needs) && (!item.onlyWhenKnown || access.role !== undefined))).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }} onClick={onNavigate}>
               {item.icon}

@@ -5,7 +5,7 @@
  * routes/*.lazy.tsx, so each of them is its own chunk.
  *
  * Feature pages never import this file. They use the route ids with TanStack's typed APIs:
- *   const route = getRouteApi('/customers/$guid');   // ids: '/', '/health', '/customers/new', '/customers/$guid', '/customers/$guid/sip/$siteId'
+ *   const route = getRouteApi('/customers/$guid');   // ids: '/', '/health', '/customers/new', '/customers/$guid', '/customers/$guid/sip/$siteId', '/audit'
  *   const { guid } = route.useParams();
  *   const search = route.useSearch();                // validated, defaults filled in
  *   const navigate = route.useNavigate();
@@ -20,6 +20,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { snapshotQueries } from '../api/queries';
+import { auditSearchDefaults, auditSearchSchema } from '../features/audit/search';
 import { customerSearchSchema } from '../features/customer/search';
 import { sipSearchDefaults, sipSearchSchema } from '../features/customer/sip/search';
 import { healthSearchDefaults, healthSearchSchema } from '../features/health/search';
@@ -96,7 +97,16 @@ function createRouteTree() {
     head: () => title('SIP connection'),
   }).lazy(() => import('./routes/sip-connection.lazy').then((m) => m.Route));
 
-  return rootRoute.addChildren([servicesRoute, healthRoute, onboardingRoute, customerRoute, sipConnectionRoute]);
+  // Administrators only (the server refuses the trail to anyone else); filters live in the URL.
+  const auditRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/audit',
+    validateSearch: auditSearchSchema,
+    search: { middlewares: [stripSearchParams(auditSearchDefaults)] },
+    head: () => title('Audit trail'),
+  }).lazy(() => import('./routes/audit.lazy').then((m) => m.Route));
+
+  return rootRoute.addChildren([servicesRoute, healthRoute, onboardingRoute, customerRoute, sipConnectionRoute, auditRoute]);
 }
 
 export interface CreateAppRouterOptions {

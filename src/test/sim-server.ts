@@ -9,12 +9,15 @@ import { createHandlers } from '../../simulator/handlers';
 import { oddListRows } from '../../simulator/shapes';
 import { createStore, type SimStore, type StoreOptions } from '../../simulator/store';
 import { resetUnreadableReports } from '../api/unreadable-report';
+import { auditHandlers, createAuditStandIn, type AuditStandIn } from './audit-stand-in';
 import { consoleHandlers, createSnapshotState, type ConsoleSnapshotState } from './console-snapshot';
 
 export interface SimServer {
   readonly store: SimStore;
   /** Our server's snapshot over the store (/api/console/*): its version, staleness and history. */
   readonly snapshot: ConsoleSnapshotState;
+  /** The console server's audit trail (/api/console/audit): entries and the verify answer, per test. */
+  readonly audit: AuditStandIn;
   /** Every request the handlers saw, as "METHOD /path". */
   readonly requests: string[];
   /** Bodies the page sent to our server's unreadable-rows report. */
@@ -67,6 +70,7 @@ export const operator = (role: 'viewer' | 'onboarding' | 'admin' = 'admin') => (
 export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServerOptions): SimServer {
   let store = createStore({ now });
   let snapshot = createSnapshotState(now);
+  let audit = createAuditStandIn();
   const requests: string[] = [];
   const reports: unknown[] = [];
   const server = setupServer(
@@ -86,6 +90,7 @@ export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServer
       return new HttpResponse(null, { status: 204 });
     }),
     http.get('*/api/console/me', () => HttpResponse.json(operator(role))),
+    ...auditHandlers(() => audit),
   );
   server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -99,6 +104,7 @@ export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServer
   beforeEach(() => {
     store = createStore({ now });
     snapshot = createSnapshotState(now);
+    audit = createAuditStandIn();
     requests.length = 0;
     reports.length = 0;
     resetUnreadableReports();
@@ -114,6 +120,9 @@ export function startSimServer({ now, mode = 'demo', role = 'admin' }: SimServer
     },
     get snapshot() {
       return snapshot;
+    },
+    get audit() {
+      return audit;
     },
     requests,
     reports,

@@ -15,3 +15,4 @@ export * from './dial-plan';
 export * from './script-templates';
 export * from './calling-profiles';
 export * from './onboarding-suggestions';
+export * from './audit';

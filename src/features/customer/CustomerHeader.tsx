@@ -4,9 +4,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import { useRoleAccess } from '../../api/roles';
 import type { CustomerDetails } from '../../api/schemas';
 import { Nullable } from '../../components/Nullable';
+import { RouterButton } from '../../components/RouterButton';
 import { PageHeader } from '../../components/PageHeader';
 import { licenseFamily, licenseTypeInfo, licenseTypeName } from '../../domain/license-types';
 import { CopyableValue, Fact, FactList, Section } from './Section';
@@ -41,7 +43,13 @@ export function CustomerHeader({ customer, guid, before, onDelete }: CustomerHea
         description={licenseText(customer.licenseType) ?? undefined}
         actions={
           // Disabled, not hidden: the desk sees the action exists and why it is not theirs.
-          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }}>
+          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 1 }}>
+            {access.role === 'admin' ? (
+              // The audit trail's entries for this customer (administrators only, as the trail itself).
+              <RouterButton to="/audit" search={{ guid: customer.umpCustomerGuid, name: customer.customerShortName }} variant="text" startIcon={<ReceiptLongOutlined />}>
+                Changes
+              </RouterButton>
+            ) : null}
             <Button
               color="error"
               variant="outlined"
