@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { SnapshotEvent, StateEvent, StatusChange, TrackedField } from '../../src/api/schemas';
+import type { SnapshotEvent, StateEvent } from '../../src/api/schemas';
 import {
   changesOfVersions,
   latestStatuses,
@@ -11,13 +10,12 @@ import {
   snapshotBodies,
   snapshotHead,
   writeSnapshot,
-  type NewChange,
-  type StoredChange,
 } from '../store/queries';
 import type { LeaderLease, Store } from '../store/store';
 import type { Upstream } from '../upstream/upstream';
-import { observe, project, serviceKeys, type SinceOf } from './project';
-import { ReadError, readLists, readUnreadable, type UnreadableLists } from './read-lists';
+import { ReadError, readUnreadable, type UnreadableLists } from './read-lists';
+import { toStatusChange } from './status-change';
+import { takeSnapshot } from './take-snapshot';
 import { StatusBook } from './status-book';
 
 /**
@@ -61,19 +59,6 @@ export const MAX_EVENT_CHANGES = 500;
 /** The Refresh button: one read per this many seconds for everyone. */
 export const REFRESH_GAP_SECONDS = 10;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
-
-export function toStatusChange(change: StoredChange): StatusChange {
-  return {
-    key: change.serviceKey,
-    name: change.name,
-    field: change.field as TrackedField,
-    from: change.from,
-    to: change.to,
-    at: change.at.toISOString(),
-    firstSeen: change.firstSeen,
-    version: change.version,
-  };
-}
 
 export class Mirror {
   private snapshot: LoadedSnapshot | null = null;
@@ -292,23 +277,10 @@ export class Mirror {
     this.lastPollStart = started.getTime();
     try {
       this.upstreamReads += 1;
-      const lists = await readLists(this.upstream);
-      if (lists.problems.length > 0) this.options.log.warn({ skipped: lists.skipped, problems: lists.problems }, 'mirror: rows left out');
-      const keys = serviceKeys(lists.services);
-      const changes = book.diff(observe(lists.services, keys));
-      const projection = project(lists, keys, sinceWith(book, changes, started));
-      const servicesJson = JSON.stringify(projection.services);
-      const healthJson = JSON.stringify(projection.health);
-      const skipped = lists.skipped;
-      const unreadableJson = JSON.stringify(lists.unreadable);
-      const hash = createHash('sha1').update(servicesJson).update('\n').update(healthJson).update(JSON.stringify(skipped)).update(unreadableJson).digest('hex');
+      const { snapshot, changes } = await takeSnapshot(this.upstream, book, started, this.options.log);
       const head = await snapshotHead(this.store.db);
-      if (!head || head.contentHash !== hash || changes.length > 0) {
-        await writeSnapshot(
-          this.store.db,
-          { takenAt: started, contentHash: hash, services: servicesJson, health: healthJson, skippedCustomers: skipped.customers, skippedOvoc: skipped.ovocServices, unreadable: unreadableJson },
-          changes,
-        );
+      if (!head || head.contentHash !== snapshot.contentHash || changes.length > 0) {
+        await writeSnapshot(this.store.db, snapshot, changes);
         book.apply(changes, started);
       } else {
         await markChecked(this.store.db, started);
@@ -325,16 +297,4 @@ export class Mirror {
     // Tell this instance's clients at once rather than at the next tick.
     void this.tick();
   }
-}
-
-/** "Since" as it will be once this read's changes are stored. */
-function sinceWith(book: StatusBook, changes: readonly NewChange[], at: Date): SinceOf {
-  const changed = new Map<string, NewChange>();
-  for (const change of changes) changed.set(`${change.serviceKey}\u0000${change.field}`, change);
-  const iso = at.toISOString();
-  return (key, field) => {
-    const change = changed.get(`${key}\u0000${field}`);
-    if (change) return { at: iso, atLeast: change.firstSeen };
-    return book.since(key, field);
-  };
 }

@@ -4,7 +4,8 @@ import type { SnapshotMeta, Timeline } from '../../src/api/schemas';
 import { sendProblem } from '../http/problem';
 import { changesOfServices, recentChanges, serviceSeen } from '../store/queries';
 import { EventStreams } from './events';
-import { toStatusChange, type LoadedSnapshot, type Mirror } from './mirror';
+import type { LoadedSnapshot, Mirror } from './mirror';
+import { toStatusChange } from './status-change';
 
 /**
  * /api/console/*: the snapshot's projections (ETag, 304), history, Refresh and live events.

@@ -13,6 +13,17 @@ export interface SnapshotHead {
   skippedOvoc: number;
 }
 
+/** A snapshot row to write: the bodies are JSON, served as they are. */
+export interface NewSnapshot {
+  takenAt: Date;
+  contentHash: string;
+  services: string;
+  health: string;
+  skippedCustomers: number;
+  skippedOvoc: number;
+  unreadable: string;
+}
+
 export interface NewChange {
   serviceKey: string;
   name: string | null;
@@ -62,7 +73,7 @@ const CHUNK = 5_000;
 /** A new version with its changes, in one transaction; returns the version. */
 export async function writeSnapshot(
   db: Db,
-  snapshot: { takenAt: Date; contentHash: string; services: string; health: string; skippedCustomers: number; skippedOvoc: number; unreadable: string },
+  snapshot: NewSnapshot,
   changes: readonly NewChange[],
   keepVersions = 3,
 ): Promise<number> {
