@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry, VerifyResult } from '../../src/api/schemas/audit';
+import type { AuditEntry, AuditFilter, VerifyResult } from '../../src/api/schemas/audit';
 
 /**
  * The audit trail's contract: append-only entries, each chained to the one before by a hash, so
@@ -7,24 +7,11 @@ import type { AuditAction, AuditEntry, VerifyResult } from '../../src/api/schema
  * The entry's shape is the API's (src/api/schemas/audit.ts).
  */
 
-export type { AuditAction, AuditActor, AuditEntry, VerifyResult } from '../../src/api/schemas/audit';
+export type { AuditAction, AuditActor, AuditEntry, AuditFilter, VerifyResult } from '../../src/api/schemas/audit';
 
 /** What a caller gives; the log adds the number, the time and the hashes. */
 export type AuditEntryInput = Omit<AuditEntry, 'seq' | 'at' | 'prevHash' | 'hash'>;
 
-export interface AuditFilter {
-  person?: string;
-  action?: AuditAction;
-  outcome?: 'ok' | 'failed';
-  from?: string;
-  to?: string;
-  /** Free text over names, resource, short name and guid. */
-  q?: string;
-  /** One customer's entries: those naming its guid, and (with `shortName`) its create, which has no guid yet. */
-  guid?: string;
-  shortName?: string;
-  limit?: number;
-}
 
 export interface AuditLog {
   append(entry: AuditEntryInput): Promise<AuditEntry>;

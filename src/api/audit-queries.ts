@@ -4,20 +4,10 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { http } from './http';
-import { auditListSchema, verifyResultSchema, type AuditAction } from './schemas/audit';
+import { auditListSchema, verifyResultSchema, type AuditFilter } from './schemas/audit';
 
 /** The Audit page's filters as the server takes them (times as ISO instants). */
-export interface AuditListFilter {
-  person?: string;
-  action?: AuditAction;
-  outcome?: 'ok' | 'failed';
-  from?: string;
-  to?: string;
-  q?: string;
-  guid?: string;
-  /** With guid: that customer's create too (it has no guid yet). */
-  shortName?: string;
-}
+export type AuditListFilter = Omit<AuditFilter, 'limit'>;
 
 export const auditKeys = {
   all: ['audit'] as const,

@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { matchesFilter } from '../../server/audit/filter';
-import type { AuditFilter } from '../../server/audit/audit-log';
+import type { AuditFilter } from '../api/schemas/audit';
 import type { AuditEntry, VerifyResult } from '../api/schemas/audit';
 
 export interface AuditStandIn {

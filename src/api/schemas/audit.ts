@@ -60,3 +60,22 @@ export const verifyResultSchema = z.union([
   z.object({ ok: z.literal(false), checked: z.number(), firstBadSeq: z.number(), problem: z.enum(['altered', 'removed', 'inserted']) }),
 ]);
 export type VerifyResult = z.infer<typeof verifyResultSchema>;
+
+/** A time a filter bound can be compared with; anything else is a bad request, not a silently ignored bound. */
+const filterInstant = z.string().check(z.maxLength(40), z.refine((text) => text === '' || !Number.isNaN(Date.parse(text))));
+
+/** The trail's filters, as the Audit page sends them in the query and the server reads them. */
+export const auditFilterSchema = z.object({
+  person: z.optional(z.string().check(z.maxLength(200))),
+  action: z.optional(auditActionSchema),
+  outcome: z.optional(z.enum(['ok', 'failed'])),
+  from: z.optional(filterInstant),
+  to: z.optional(filterInstant),
+  /** Free text over names, resource, short name and guid. */
+  q: z.optional(z.string().check(z.maxLength(200))),
+  /** One customer's entries: those naming its guid, and (with `shortName`) its create, which has no guid yet. */
+  guid: z.optional(z.string().check(z.maxLength(40))),
+  shortName: z.optional(z.string().check(z.maxLength(100))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(5000))),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
