@@ -4,7 +4,7 @@
  * the refetch cheap when nothing changed); a refresh asked for in the last 10 s is coalesced.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http, isApiError } from './http';
+import { http } from './http';
 import { snapshotKeys } from './queries';
 import { refreshAnswerSchema, type RefreshAnswer } from './schemas/console-snapshot';
 
@@ -29,12 +29,6 @@ export function describeRefreshAnswer(answer: RefreshAnswer): RefreshNotice {
     message: `A refresh was asked for moments ago and is on its way. Try again in ${inSeconds(answer.retryAfterSeconds)}.`,
     severity: 'info',
   };
-}
-
-export function describeRefreshError(error: unknown): RefreshNotice {
-  if (isApiError(error) && error.status === 429) return { message: 'Refreshes are limited to one every 10 seconds. Try again shortly.', severity: 'info' };
-  const reason = error instanceof Error ? error.message : 'unknown error';
-  return { message: `Couldn't ask for a refresh: ${reason}`, severity: 'error' };
 }
 
 export function useSnapshotRefresh() {
