@@ -52,4 +52,18 @@ export default tseslint.config(
     plugins: { boundaries },
     rules: { 'boundaries/import-boundaries': 'error' },
   },
+  {
+    // Keys come from the factories in src/api/*queries*.ts, so one invalidation reaches every query it should.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/test/**', '**/*.test.*'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Property[key.name=/^(queryKey|mutationKey)$/] > ArrayExpression',
+          message: 'Take the key from its factory in src/api/*queries*.ts (e.g. customerKeys.detail(guid)), not an array written here.',
+        },
+      ],
+    },
+  },
 );

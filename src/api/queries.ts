@@ -24,6 +24,9 @@ export const customerKeys = {
   list: () => [...customerKeys.lists(), 'all'] as const,
   details: () => [...customerKeys.all, 'detail'] as const,
   detail: (guid: string) => [...customerKeys.details(), guid] as const,
+  // The writes' mutation keys (api/mutations.ts), under the same root.
+  create: () => [...customerKeys.all, 'create'] as const,
+  remove: () => [...customerKeys.all, 'delete'] as const,
 };
 
 export const ovocKeys = {
@@ -58,6 +61,8 @@ export const snapshotKeys = {
   timelines: () => [...snapshotKeys.all, 'timeline'] as const,
   serviceTimeline: (key: string, days: number) => [...snapshotKeys.timelines(), 'service', key, days] as const,
   customerTimeline: (guid: string, days: number) => [...snapshotKeys.timelines(), 'customer', guid, days] as const,
+  /** The Refresh button's mutation (api/snapshot-refresh.ts). */
+  refresh: () => [...snapshotKeys.all, 'refresh'] as const,
 };
 
 const segment = (value: string | number) => encodeURIComponent(String(value));

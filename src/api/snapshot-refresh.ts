@@ -34,7 +34,7 @@ export function describeRefreshAnswer(answer: RefreshAnswer): RefreshNotice {
 export function useSnapshotRefresh() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...snapshotKeys.all, 'refresh'],
+    mutationKey: snapshotKeys.refresh(),
     mutationFn: requestSnapshotRefresh,
     // Coalesced on the server already; a second POST would only be refused.
     retry: 0,
