@@ -1,7 +1,9 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint/import-boundaries.js';
 
 // The browser code uses zod/mini: classic zod cannot be tree-shaken (every schema carries every method,
 // JSON-schema conversion included) and one import of it puts ~15 kB gzip back on the first page.
@@ -35,14 +37,33 @@ export default tseslint.config(
     // Domain rules stay free of React and of our other layers (DESIGN.md "Rooms").
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [classicZod], patterns: ['react', '@mui/*', '../api/*', '../features/*', '../components/*'] }],
+      // The rooms it may not import are in eslint/import-boundaries.js; here the libraries.
+      'no-restricted-imports': ['error', { paths: [classicZod], patterns: ['react', '@mui/*'] }],
     },
   },
   {
-    // A feature never imports another feature.
-    files: ['src/features/**/*.{ts,tsx}'],
+    // Queries through the key factories and queryOptions of src/api/*queries*.ts (TanStack's strict set).
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [pluginQuery.configs['flat/recommended-strict']],
+  },
+  {
+    // Where an import may land, whatever the feature is called (eslint/import-boundaries.js).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/import-boundaries': 'error' },
+  },
+  {
+    // Keys come from the factories in src/api/*queries*.ts, so one invalidation reaches every query it should.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/test/**', '**/*.test.*'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [classicZod], patterns: [{ regex: '^(\\.\\./)+(features/)?(services|customer|health|onboarding|audit)(/|$)', message: 'A feature never imports another feature; move shared code to components/, domain/ or api/.' }] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Property[key.name=/^(queryKey|mutationKey)$/] > ArrayExpression',
+          message: 'Take the key from its factory in src/api/*queries*.ts (e.g. customerKeys.detail(guid)), not an array written here.',
+        },
+      ],
     },
   },
 );

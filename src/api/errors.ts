@@ -19,6 +19,8 @@ export interface ApiErrorDetails {
   requestId?: string;
   errorCode?: string | number;
   fieldErrors?: FieldErrors;
+  /** The answer's Retry-After in seconds: the server says the failure passes and when to ask again. */
+  retryAfterSeconds?: number;
   /** kind 'parse': where the payload was wrong, in the server's spelling, e.g. `[3].LicenseType`. */
   dataPath?: string;
   cause?: unknown;
@@ -39,6 +41,7 @@ export class ApiError extends Error {
   /** Validation messages keyed by camelCase field (`shortName`, `siteLocation.sbcId`). */
   readonly fieldErrors?: FieldErrors;
   readonly dataPath?: string;
+  readonly retryAfterSeconds?: number;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message, { cause: details.cause });
@@ -54,6 +57,7 @@ export class ApiError extends Error {
     this.errorCode = details.errorCode;
     this.fieldErrors = details.fieldErrors;
     this.dataPath = details.dataPath;
+    this.retryAfterSeconds = details.retryAfterSeconds;
   }
 }
 

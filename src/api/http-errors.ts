@@ -55,6 +55,15 @@ export function requestIdOf(response: Response): string | undefined {
   return value && /^[\x21-\x7e]{1,100}$/.test(value) ? value : undefined;
 }
 
+/** Retry-After as delta-seconds or an HTTP date (RFC 9110 §10.2.3); anything else is no promise at all. */
+export function retryAfterOf(response: Response, now = Date.now()): number | undefined {
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 const present = (value: string | null | undefined): string | undefined =>
   value === null || value === undefined || value.trim() === '' ? undefined : value;
 
@@ -91,5 +100,6 @@ export function httpErrorFrom(
   const reason = title ?? (detailIsTicketOnly ? undefined : detail) ?? (present(response.statusText) || REASONS[status]);
   const message = reason ? `The server answered ${status}: ${reason}` : `The server answered ${status}.`;
   const requestId = requestIdOf(response);
-  return new ApiError(message, { kind: 'http', ...where, status, title, detail, errorTicket, traceId, errorCode, fieldErrors, requestId });
+  const retryAfterSeconds = retryAfterOf(response);
+  return new ApiError(message, { kind: 'http', ...where, status, title, detail, errorTicket, traceId, errorCode, fieldErrors, requestId, retryAfterSeconds });
 }

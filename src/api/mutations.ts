@@ -39,7 +39,7 @@ const invalidateSnapshot = (queryClient: QueryClient) => queryClient.invalidateQ
 export function useCreateCustomer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...customerKeys.all, 'create'],
+    mutationKey: customerKeys.create(),
     mutationFn: createCustomer,
     retry: 0,
     onSuccess: () => {
@@ -54,7 +54,7 @@ export function useCreateCustomer() {
 export function useDeleteCustomer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...customerKeys.all, 'delete'],
+    mutationKey: customerKeys.remove(),
     mutationFn: deleteCustomer,
     retry: 0,
     onSuccess: async (_data, guid) => {

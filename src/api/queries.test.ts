@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { QueryClient } from '@tanstack/react-query';
 import { fixtures } from '../../simulator/fixtures';
-import { ApiError } from './http';
 import {
   consoleKeys,
   consoleQueries,
@@ -9,7 +8,6 @@ import {
   customerQueries,
   ovocKeys,
   ovocQueries,
-  shouldRetry,
   taskKeys,
   taskQueries,
 } from './queries';
@@ -116,37 +114,5 @@ describe('queryOptions', () => {
     fetchMock.mockResolvedValue(json({ mode: 'demo', version: '0.1.0' }));
     await expect(newClient().fetchQuery(consoleQueries.info())).resolves.toEqual({ mode: 'demo', version: '0.1.0' });
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/console/info');
-  });
-});
-
-describe('shouldRetry', () => {
-  const where = { method: 'GET', url: '/x' } as const;
-  const network = new ApiError('down', { kind: 'network', ...where });
-  const timeout = new ApiError('slow', { kind: 'timeout', ...where });
-  const http = (status: number) => new ApiError(`answered ${status}`, { kind: 'http', status, ...where });
-  const parse = new ApiError('bad data', { kind: 'parse', status: 200, ...where });
-
-  it('retries network, timeout and 5xx twice, then stops', () => {
-    for (const error of [network, timeout, http(500), http(503)]) {
-      expect([0, 1, 2].map((count) => shouldRetry(count, error))).toEqual([true, true, false]);
-    }
-  });
-
-  it('never retries 4xx, parse errors, or anything that is not an ApiError', () => {
-    for (const error of [http(400), http(404), http(409), parse, new Error('bug'), new DOMException('x', 'AbortError')]) {
-      expect(shouldRetry(0, error)).toBe(false);
-    }
-  });
-
-  it('does not retry a failure the platform filed under an ErrorTicket', () => {
-    const ticketed = new ApiError('answered 500', { kind: 'http', status: 500, errorTicket: '9ce0708c-9de2-44c9-9daf-0aa81b90bd76', ...where });
-    expect(shouldRetry(0, ticketed)).toBe(false);
-  });
-
-  it('makes a query give up after 3 attempts on a 503', async () => {
-    fetchMock.mockImplementation(async () => json({ title: 'Service Unavailable' }, 503));
-    const client = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0 } } });
-    await expect(client.fetchQuery(customerQueries.list())).rejects.toMatchObject({ kind: 'http', status: 503 });
-    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 });

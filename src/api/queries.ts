@@ -5,7 +5,7 @@
  * object serves `useQuery`, `useSuspenseQuery`, route loaders and `prefetchQuery` alike.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, http } from './http';
+import { http } from './http';
 import {
   consoleInfoSchema,
   customerDetailsSchema,
@@ -24,6 +24,9 @@ export const customerKeys = {
   list: () => [...customerKeys.lists(), 'all'] as const,
   details: () => [...customerKeys.all, 'detail'] as const,
   detail: (guid: string) => [...customerKeys.details(), guid] as const,
+  // The writes' mutation keys (api/mutations.ts), under the same root.
+  create: () => [...customerKeys.all, 'create'] as const,
+  remove: () => [...customerKeys.all, 'delete'] as const,
 };
 
 export const ovocKeys = {
@@ -58,6 +61,8 @@ export const snapshotKeys = {
   timelines: () => [...snapshotKeys.all, 'timeline'] as const,
   serviceTimeline: (key: string, days: number) => [...snapshotKeys.timelines(), 'service', key, days] as const,
   customerTimeline: (guid: string, days: number) => [...snapshotKeys.timelines(), 'customer', guid, days] as const,
+  /** The Refresh button's mutation (api/snapshot-refresh.ts). */
+  refresh: () => [...snapshotKeys.all, 'refresh'] as const,
 };
 
 const segment = (value: string | number) => encodeURIComponent(String(value));
@@ -155,20 +160,3 @@ export const consoleQueries = {
       staleTime: Infinity,
     }),
 };
-
-/** Attempts after the first one for a transient failure. */
-export const MAX_RETRIES = 2;
-
-/**
- * Retry policy for the QueryClient: a dropped connection, a timeout or a 5xx may pass; a 4xx or a
- * payload we cannot read will fail the same way again, so retrying only delays the error. Anything
- * that is not an ApiError (a bug, a cancellation) is not retried either.
- * `failureCount` is react-query's: 0 on the first failure.
- */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= MAX_RETRIES || !(error instanceof ApiError)) return false;
-  // The platform recorded this failure under a ticket: show it at once, with the ticket for support.
-  if (error.errorTicket) return false;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
-  return error.kind === 'http' && error.status !== undefined && error.status >= 500;
-}

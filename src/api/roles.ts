@@ -5,7 +5,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { roleAtLeast, type Role } from '../domain/api-calls';
-import { sessionQueries } from './session';
+import { sessionQueries } from './session-queries';
 
 export type { Role };
 

@@ -4,11 +4,9 @@
  * Live Platform's) sends the whole page through sign-in and back to where the person was; a
  * full-page navigation keeps sessionStorage, so the onboarding wizard's draft survives it.
  */
-import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { CSRF_HEADER, csrfToken } from './csrf';
 import { ApiError } from './errors';
-import { http } from './http';
 
 export const SIGN_IN_REQUIRED_TITLE = 'Sign-in required';
 /** When the last sign-in redirect started; a second 401 soon after means sign-in is not sticking (e.g. cookies blocked). */
@@ -72,20 +70,6 @@ export const currentUserSchema = z.object({
   csrfToken: z.nullable(z.string()),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
-
-export const sessionKeys = {
-  me: () => ['console', 'me'] as const,
-};
-
-export const sessionQueries = {
-  /** Who is at the console and their role; without sign-in, the local (or demo) operator. */
-  me: () =>
-    queryOptions({
-      queryKey: sessionKeys.me(),
-      queryFn: ({ signal }) => http('/api/console/me', { schema: currentUserSchema, signal }),
-      staleTime: 5 * 60_000,
-    }),
-};
 
 const signOutSchema = z.object({ redirectTo: z.string() });
 

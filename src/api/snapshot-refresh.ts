@@ -4,7 +4,7 @@
  * the refetch cheap when nothing changed); a refresh asked for in the last 10 s is coalesced.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http, isApiError } from './http';
+import { http } from './http';
 import { snapshotKeys } from './queries';
 import { refreshAnswerSchema, type RefreshAnswer } from './schemas/console-snapshot';
 
@@ -31,16 +31,10 @@ export function describeRefreshAnswer(answer: RefreshAnswer): RefreshNotice {
   };
 }
 
-export function describeRefreshError(error: unknown): RefreshNotice {
-  if (isApiError(error) && error.status === 429) return { message: 'Refreshes are limited to one every 10 seconds. Try again shortly.', severity: 'info' };
-  const reason = error instanceof Error ? error.message : 'unknown error';
-  return { message: `Couldn't ask for a refresh: ${reason}`, severity: 'error' };
-}
-
 export function useSnapshotRefresh() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...snapshotKeys.all, 'refresh'],
+    mutationKey: snapshotKeys.refresh(),
     mutationFn: requestSnapshotRefresh,
     // Coalesced on the server already; a second POST would only be refused.
     retry: 0,

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { shouldRetry } from '../api/queries';
+import { shouldRetry } from '../api/error-words';
 import { handleSessionError } from '../api/session';
 
 /**

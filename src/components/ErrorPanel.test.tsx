@@ -86,4 +86,14 @@ describe('ErrorPanel', () => {
     render(<ErrorPanel error={error} />);
     expect(await screen.findByRole('alert')).toHaveTextContent("Can't reach the server");
   });
+
+  it("for an OVOC read, shows a documented status's title over the page's heading, its meaning and what to do", async () => {
+    const error = new ApiError('The server answered 503.', { kind: 'http', method: 'GET', url: '/api/ovoc/v1/topology/services/', status: 503 });
+    render(<ErrorPanel error={error} ovoc="services" title="Couldn't refresh the services" />);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Live Platform portal is not configured')).toBeVisible();
+    expect(alert).not.toHaveTextContent("Couldn't refresh the services");
+    expect(alert).toHaveTextContent('so the OVOC services list cannot be read');
+    expect(within(alert).getByText(/retrying will not help until then/)).toBeVisible();
+  });
 });

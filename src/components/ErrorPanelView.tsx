@@ -10,7 +10,8 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { CopyButton } from './CopyButton';
-import { describeError, type ErrorPanelProps } from './ErrorPanel';
+import { describeError } from '../api/error-words';
+import type { ErrorPanelProps } from './ErrorPanel';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,8 +34,8 @@ function Code({ children }: { children: string }) {
   );
 }
 
-export default function ErrorPanelView({ error, onRetry, title, children }: ErrorPanelProps) {
-  const info = describeError(error);
+export default function ErrorPanelView({ error, onRetry, title, ovoc, children }: ErrorPanelProps) {
+  const info = describeError(error, { ovoc });
   return (
     <Alert
       severity="error"
@@ -48,10 +49,15 @@ export default function ErrorPanelView({ error, onRetry, title, children }: Erro
       }
       sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}
     >
-      <AlertTitle>{title ?? info.title}</AlertTitle>
+      <AlertTitle>{info.documentedTitle ?? title ?? info.title}</AlertTitle>
       <Typography variant="body2">{info.message}</Typography>
       {info.detail ? <Typography variant="body2">{info.detail}</Typography> : null}
       {children ?? (info.meaning ? <Typography variant="body2" sx={{ mt: 1 }}>{info.meaning}</Typography> : null)}
+      {info.action ? (
+        <Typography variant="body2" sx={{ mt: 0.5, fontWeight: 'fontWeightMedium' }}>
+          {info.action}
+        </Typography>
+      ) : null}
       {info.fieldErrors ? (
         <Box component="ul" sx={{ my: 1, pl: 3 }}>
           {info.fieldErrors.map(([field, messages]) => (

@@ -15,7 +15,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { isApiError } from '../../api/http';
-import { describeError } from '../../components/ErrorPanel';
+import { answerMayBeLost, describeError } from '../../api/error-words';
 
 export interface DeleteCustomerDialogProps {
   open: boolean;
@@ -37,14 +37,10 @@ export function deleteErrorMessage(error: unknown, shortName: string): { title: 
       message: `Live Platform has no customer ${shortName} any more; someone may have deleted it already. Nothing was deleted now.`,
     };
   }
-  // A timeout, a dropped connection, or our server's 502/504 (the platform's answer never came back).
-  if (isApiError(error) && (error.kind === 'timeout' || error.kind === 'network' || error.status === 502 || error.status === 504)) {
-    return {
-      title: describeError(error).title,
-      message: `${error.message} The service may or may not have been deleted; reload the list to check before trying again.`,
-    };
-  }
   const info = describeError(error);
+  if (answerMayBeLost(error)) {
+    return { title: info.title, message: `${info.message} The service may or may not have been deleted; reload the list to check before trying again.` };
+  }
   return { title: info.title, message: info.meaning ? `${info.message} ${info.meaning}` : info.message };
 }
 
@@ -64,7 +60,7 @@ export function DeleteCustomerDialog({ open, shortName, guid, pending, error, on
   };
 
   const failure = error ? deleteErrorMessage(error, shortName) : null;
-  const ticket = isApiError(error) ? error.errorTicket : undefined;
+  const ticket = error ? describeError(error).errorTicket : undefined;
 
   return (
     <Dialog

@@ -15,7 +15,7 @@ import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { ovocQueries } from '../../api/queries';
 import type { OvocService } from '../../api/schemas';
-import { describeError } from '../../components/ErrorPanel';
+import { describeError } from '../../api/error-words';
 import { Nullable } from '../../components/Nullable';
 import { RouterButton } from '../../components/RouterLink';
 import { StatusChip } from '../../components/StatusChip';
@@ -94,7 +94,7 @@ export function OvocHealthSection({ guid, shortName }: OvocHealthSectionProps) {
       </Stack>
     );
   } else if (query.isError && !match) {
-    const info = describeError(query.error);
+    const info = describeError(query.error, { ovoc: 'services' });
     body = (
       <Alert
         severity="warning"
@@ -104,7 +104,7 @@ export function OvocHealthSection({ guid, shortName }: OvocHealthSectionProps) {
           </Button>
         }
       >
-        {`OVOC health is unavailable right now (${info.title}${info.status !== undefined ? `, status ${info.status}` : ''}). The rest of this page is not affected.`}
+        {`OVOC health is unavailable right now (${info.documentedTitle ?? info.title}${info.status !== undefined ? `, status ${info.status}` : ''}). The rest of this page is not affected.`}
       </Alert>
     );
   } else if (!match || match.matchedBy === null) {

@@ -5,7 +5,7 @@
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { snapshotQueries, TIMELINE_DAYS } from '../../api/queries';
-import { describeError } from '../../components/ErrorPanel';
+import { describeError } from '../../api/error-words';
 import { StatusTimeline } from '../../components/StatusTimeline';
 import { Section } from './Section';
 

@@ -20,13 +20,12 @@ import { useState, type ReactNode } from 'react';
 import { ovocQueries } from '../../api/queries';
 import type { OvocCustomer } from '../../api/schemas';
 import { CopyButton } from '../../components/CopyButton';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { Nullable } from '../../components/Nullable';
-import { OvocErrorPanel } from './OvocErrorPanel';
 import { OvocStatusChip, VoiceQualityTable } from './OvocStatus';
 import { formatDefinedAt } from './format';
 import { parseOvocDateTime, type HealthRow } from './rows';
 import { Fact, Facts } from './ServiceDetails';
-import { retryHealth } from './useHealthServices';
 
 const TITLE_ID = 'ovoc-customer-title';
 
@@ -187,7 +186,7 @@ export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, 
   const [shownId, setShownId] = useState(customerId);
   if (customerId !== undefined && customerId !== shownId) setShownId(customerId);
   const id = customerId ?? shownId ?? 0;
-  const query = useQuery({ ...ovocQueries.customer(id), enabled: open, retry: retryHealth });
+  const query = useQuery({ ...ovocQueries.customer(id), enabled: open });
   const customer = query.data;
   return (
     <Drawer
@@ -218,7 +217,7 @@ export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, 
           <Typography variant="body2">Loading customer…</Typography>
         </Stack>
       ) : query.isError && !customer ? (
-        <OvocErrorPanel error={query.error} subject="customer" onRetry={() => void query.refetch()} fallbackTitle="Couldn't load this customer" />
+        <ErrorPanel error={query.error} ovoc="customer" onRetry={() => void query.refetch()} title="Couldn't load this customer" />
       ) : customer ? (
         <CustomerBody customer={customer} rowsByKey={rowsByKey} onGoToService={onGoToService} />
       ) : null}

@@ -12,7 +12,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { getRouteApi } from '@tanstack/react-router';
 import type { HealthServiceRow } from '../../api/schemas/console-snapshot';
-import { describeRefreshAnswer, describeRefreshError, useSnapshotRefresh } from '../../api/snapshot-refresh';
+import { describeRefreshError } from '../../api/error-words';
+import { describeRefreshAnswer, useSnapshotRefresh } from '../../api/snapshot-refresh';
 import { SnapshotStaleAlert } from '../../components/SnapshotStale';
 import { useToast } from '../../components/Toast';
 import { EmptyState } from '../../components/EmptyState';
@@ -23,7 +24,6 @@ import { countStatuses } from '../../domain/ovoc-status-counts';
 import { CustomerDrawer } from './CustomerDrawer';
 import { HealthTable, type FocusRequest } from './HealthTable';
 import { HealthToolbar } from './HealthToolbar';
-import { OvocErrorPanel } from './OvocErrorPanel';
 import { RecentChanges } from './RecentChanges';
 import { facetOptions, filterRows, sortRows, toHealthRow, withUniqueKeys, type HealthRow } from './rows';
 import type { HealthSearch } from './search';
@@ -168,7 +168,7 @@ export function HealthPage() {
         <>
           {query.isError ? (
             <Box sx={{ mb: 2 }}>
-              <OvocErrorPanel error={query.error} subject="services" onRetry={retry} fallbackTitle="Couldn't refresh the services" />
+              <ErrorPanel error={query.error} ovoc="services" onRetry={retry} title="Couldn't refresh the services" />
               <Typography variant="body2" sx={{ mt: 1 }}>
                 Showing the services as they were at the last successful update.
               </Typography>

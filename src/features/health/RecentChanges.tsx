@@ -7,14 +7,13 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { snapshotQueries } from '../../api/queries';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusTimeline } from '../../components/StatusTimeline';
-import { OvocErrorPanel } from './OvocErrorPanel';
-import { retryHealth } from './useHealthServices';
 
 export const RECENT_HOURS = 24;
 
 export function RecentChanges({ now }: { now: number }) {
-  const query = useQuery({ ...snapshotQueries.changes(RECENT_HOURS), retry: retryHealth });
+  const query = useQuery(snapshotQueries.changes(RECENT_HOURS));
   if (query.isPending) {
     return (
       <Box role="status" sx={{ py: 4 }}>
@@ -26,7 +25,7 @@ export function RecentChanges({ now }: { now: number }) {
     );
   }
   if (query.isError) {
-    return <OvocErrorPanel error={query.error} subject="services" onRetry={() => void query.refetch()} fallbackTitle="Couldn't load the changes" />;
+    return <ErrorPanel error={query.error} ovoc="services" onRetry={() => void query.refetch()} title="Couldn't load the changes" />;
   }
   const { changes } = query.data;
   return (

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ovocQueries, snapshotQueries, TIMELINE_DAYS } from '../../api/queries';
 import type { OvocService } from '../../api/schemas';
-import { describeError } from '../../components/ErrorPanel';
+import { describeError } from '../../api/error-words';
 import { StatusTimeline } from '../../components/StatusTimeline';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';

@@ -1,10 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { ApiError } from '../../api/http';
 import { snapshotKeys } from '../../api/queries';
-import { healthServicesQuery, HEALTH_REFRESH_MS, retryHealth } from './useHealthServices';
-
-const httpError = (status: number) =>
-  new ApiError(`HTTP ${status}`, { kind: 'http', method: 'GET', url: '/api/ovoc/v1/topology/services/', status });
+import { healthServicesQuery, HEALTH_REFRESH_MS } from './useHealthServices';
 
 describe('healthServicesQuery', () => {
   it('polls every 60 seconds only while live without an event stream, and not at all when paused', () => {
@@ -20,11 +16,7 @@ describe('healthServicesQuery', () => {
     expect(options.placeholderData).toBe(keepPreviousData);
     expect(options.structuralSharing).toBe(true);
   });
-
-  it('retries a transient failure but not an unconfigured portal (503) or a refused request', () => {
-    expect(retryHealth(0, httpError(500))).toBe(true);
-    expect(retryHealth(0, httpError(503))).toBe(false);
-    expect(retryHealth(0, httpError(404))).toBe(false);
-    expect(retryHealth(0, httpError(409))).toBe(false);
+  it('uses the app\'s one retry rule (no override of its own)', () => {
+    expect(healthServicesQuery(true, true).retry).toBeUndefined();
   });
 });

@@ -5,22 +5,12 @@
  */
 import { useCallback, useState } from 'react';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { isApiError } from '../../api/http';
 import { useLiveState } from '../../api/LiveUpdatesProvider';
-import { shouldRetry, snapshotQueries } from '../../api/queries';
+import { snapshotQueries } from '../../api/queries';
 import type { ConsoleHealth } from '../../api/schemas/console-snapshot';
 
 /** How often the page polls while live but the event stream is down. */
 export const HEALTH_REFRESH_MS = 60_000;
-
-/**
- * Statuses that will not change by asking again a moment later: the portal is not configured (503),
- * or the request itself is refused (4xx). shouldRetry already skips 4xx; 503 is the 5xx exception.
- */
-export function retryHealth(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status === 503) return false;
-  return shouldRetry(failureCount, error);
-}
 
 export function healthServicesQuery(live: boolean, streaming: boolean) {
   return queryOptions({
@@ -32,7 +22,6 @@ export function healthServicesQuery(live: boolean, streaming: boolean) {
     // their object identity (structural sharing is on by default), so their rows do not re-render.
     placeholderData: keepPreviousData,
     structuralSharing: true,
-    retry: retryHealth,
   });
 }
 

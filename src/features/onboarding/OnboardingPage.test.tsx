@@ -7,7 +7,7 @@ import { ROUTES } from '../../../simulator/faults';
 import { consoleHandlers, createSnapshotState, servicesAnswer } from '../../test/console-snapshot';
 import { createTestQueryClient, renderRoute } from '../../test/render';
 import { DRAFT_STORAGE_KEY } from './form/draft-storage';
-import { EXAMPLE, field, fill, fillCustomer, fillExample, next, startSim } from './test-helpers';
+import { EXAMPLE, field, fill, fillCustomer, fillExample, next, startSim } from '../../test/onboarding-helpers';
 
 // Re-checks after an unknown outcome without the production pauses.
 vi.mock('./recheck-schedule', () => ({ RECHECK_DELAYS_MS: [20, 20] }));

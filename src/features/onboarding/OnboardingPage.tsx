@@ -10,6 +10,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { FormProvider, type FieldErrors } from 'react-hook-form';
+import { describeError } from '../../api/error-words';
 import { ApiError } from '../../api/http';
 import { PageHeader } from '../../components/PageHeader';
 import { buildCreateRequest } from './form/build-request';
@@ -75,9 +76,8 @@ export function OnboardingPage() {
     if (state.kind !== 'refused') return;
     const fields: MappedServerErrors['fields'] = [];
     if (state.failure === 'duplicate') {
-      // A bare "ErrorTicket=<uuid>" detail is for support, not a field message.
-      const raw = state.error instanceof ApiError ? state.error.detail : undefined;
-      const detail = raw && !/^ErrorTicket=/i.test(raw) ? raw : undefined;
+      // A bare "ErrorTicket=<uuid>" detail is for support, not a field message (describeError drops it).
+      const { detail } = describeError(state.error);
       const message = `A customer named "${state.request.shortName}" already exists in this Microsoft tenant`;
       fields.push({ field: 'customer.shortName', step: 'customer', messages: [detail ? `${message}. ${detail}` : message] });
       setUnmapped([]);

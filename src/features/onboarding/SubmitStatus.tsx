@@ -8,7 +8,8 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { ErrorPanel, describeError } from '../../components/ErrorPanel';
+import { describeError } from '../../api/error-words';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { RouterLink } from '../../components/RouterLink';
 import type { CreateFlowState } from './useCreateFlow';
 

@@ -4,7 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { ROUTES } from '../../../simulator/faults';
 import { fixtures } from '../../../simulator/fixtures';
 import { renderRoute } from '../../test/render';
-import { field, fill, fillCustomer, next, startSim } from './test-helpers';
+import { field, fill, fillCustomer, next, startSim } from '../../test/onboarding-helpers';
 
 // A ceiling for a shared 2-core machine, not a measurement: every wait below is for what a person sees.
 vi.setConfig({ testTimeout: 60_000 });

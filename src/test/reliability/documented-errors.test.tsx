@@ -6,7 +6,7 @@
  *   customer panel 404 (HealthPage) · wizard 400 with field errors, 409 duplicate, 504 (OnboardingPage).
  */
 import { screen, within } from '@testing-library/react';
-import { fillExample } from '../../features/onboarding/test-helpers';
+import { fillExample } from '../onboarding-helpers';
 import { ROUTES, type RouteKey } from '../../../simulator/faults';
 import { renderRoute } from '../render';
 import { DETAILS_EXAMPLE_GUID, startErrorsServer, TICKET } from './errors-server';

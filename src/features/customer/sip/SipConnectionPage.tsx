@@ -13,7 +13,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { isApiError } from '../../../api/http';
 import { customerQueries } from '../../../api/queries';
 import { lookupQueries, siteQueries } from '../../../api/sip-queries';
-import { describeError } from '../../../components/ErrorPanel';
+import { describeError } from '../../../api/error-words';
 import { DocumentTitle } from '../../../components/DocumentTitle';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorPanel } from '../../../components/ErrorPanel';

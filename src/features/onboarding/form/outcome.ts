@@ -3,6 +3,7 @@
  * (nothing was created: fix and send again); others say its answer never arrived, so the customer
  * may exist: the list must be read again before a second POST is allowed.
  */
+import { answerMayBeLost } from '../../../api/error-words';
 import { ApiError } from '../../../api/http';
 
 export type CreateFailure =
@@ -14,9 +15,6 @@ export type CreateFailure =
   | 'validation'
   /** Any other refusal (400 without fields, 401/403, 500, 503, ...): shown as it came; sending again is safe. */
   | 'other';
-
-/** 502 Bad Gateway and 504 Gateway Timeout: the platform's answer never came back through the proxy. */
-const NO_ANSWER_STATUSES = new Set([502, 504]);
 
 /**
  * A 409 is not always the name: the platform also answers 409 when the Microsoft tenant id fails
@@ -30,10 +28,8 @@ function saysDuplicateName(error: ApiError): boolean {
 
 export function classifyCreateFailure(error: unknown): CreateFailure {
   if (!(error instanceof ApiError)) return 'other';
-  if (error.kind === 'timeout' || error.kind === 'network') return 'unknown';
   // The platform said OK but the body was unreadable: the customer was very likely created.
-  if (error.kind === 'parse') return 'unknown';
-  if (error.status !== undefined && NO_ANSWER_STATUSES.has(error.status)) return 'unknown';
+  if (answerMayBeLost(error) || error.kind === 'parse') return 'unknown';
   if (error.status === 409 && saysDuplicateName(error)) return 'duplicate';
   if (error.status === 400 && error.fieldErrors && Object.keys(error.fieldErrors).length > 0) return 'validation';
   return 'other';

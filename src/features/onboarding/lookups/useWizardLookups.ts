@@ -5,7 +5,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ScriptTemplate } from '../../../api/schemas';
 import { lookupQueries } from '../../../api/sip-queries';
-import { describeError } from '../../../components/ErrorPanel';
+import { describeError } from '../../../api/error-words';
 import type { Suggestion } from '../components/SuggestField';
 import { sbcSuggestions, scriptSuggestions, textSuggestions } from './suggestions';
 

@@ -1,11 +1,11 @@
 /** Shared setup for the wizard's integration tests: the simulator's handlers via msw/node, with a request log. */
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { operator } from '../../test/sim-server';
+import { operator } from './sim-server';
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { createHandlers } from '../../../simulator/handlers';
-import { createStore, type SimStore } from '../../../simulator/store';
+import { createHandlers } from '../../simulator/handlers';
+import { createStore, type SimStore } from '../../simulator/store';
 
 export interface LoggedRequest {
   method: string;
