@@ -75,7 +75,7 @@ export function figuresOf(lhr: Result, page: string, customers: number): Lightho
       url: text(item.url), totalMs: round(num(item.total)), scriptingMs: round(num(item.scripting)), parseMs: round(num(item.scriptParseCompile)),
     })),
     longTasks: items(lhr, 'long-tasks').slice(0, 10).map((item) => ({ url: text(item.url), startMs: round(num(item.startTime)), durationMs: round(num(item.duration)) })),
-    warnings: lhr.runWarnings,
+    warnings: [...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []), ...lhr.runWarnings],
   };
 }
 
