@@ -7,8 +7,10 @@
  *   BENCH_CONSOLE_DIST measure another console build (built with --manifest) instead of building one
  *   BENCH_CHECKOUT    another checkout of the console (e.g. `git archive <commit>` unpacked, with node_modules):
  *                     its build, server and simulator are measured; for before/after comparisons
+ *   BENCH_LIGHTHOUSE  0 = skip Lighthouse; only = Lighthouse alone (no services-list runs, no baseline)
+ *   BENCH_LIGHTHOUSE_CUSTOMERS  the list size for the services page's second Lighthouse run (default 50000)
+ *   BENCH_PORTS       the loopback port range, first-last (default 4410-4419); free ports are picked in it
  *   CHROMIUM_PATH     the browser (default /usr/bin/chromium)
- * Ports are picked among the free loopback ports 4410-4419.
  */
 import { resolve } from 'node:path';
 
@@ -29,6 +31,11 @@ export interface BenchConfig {
   baselineDist: string;
   resultsFile: string;
   portRange: readonly [number, number];
+  /** Run the services-list figures at `sizes` (not with BENCH_LIGHTHOUSE=only). */
+  listRuns: boolean;
+  lighthouse: boolean;
+  /** The services page is also audited at this many customers (CLS with a long list). */
+  lighthouseCustomers: number;
 }
 
 function positiveInt(name: string, text: string): number {
@@ -37,21 +44,32 @@ function positiveInt(name: string, text: string): number {
   return value;
 }
 
+function portRange(text: string): readonly [number, number] {
+  const [first, last] = text.split('-').map((part) => positiveInt('BENCH_PORTS', part));
+  if (first === undefined || last === undefined || last < first) throw new Error(`BENCH_PORTS must be first-last, got "${text}"`);
+  return [first, last];
+}
+
 export function readConfig(env: Record<string, string | undefined>): BenchConfig {
   const root = resolve(import.meta.dirname, '..');
   const checkout = resolve(env.BENCH_CHECKOUT ?? root);
+  const lighthouseOnly = env.BENCH_LIGHTHOUSE === 'only';
+  const baseline = env.BENCH_BASELINE !== '0' && !lighthouseOnly;
   return {
     runs: positiveInt('BENCH_RUNS', env.BENCH_RUNS ?? '5'),
     sizes: (env.BENCH_SIZES ?? '1000,10000,50000').split(',').filter((part) => part.trim() !== '').map((part) => positiveInt('BENCH_SIZES', part)),
     buildConsole: env.BENCH_SKIP_BUILD !== '1' && env.BENCH_CONSOLE_DIST === undefined,
-    buildBaseline: env.BENCH_SKIP_BUILD !== '1' && env.BENCH_BASELINE !== '0',
-    baseline: env.BENCH_BASELINE !== '0',
+    buildBaseline: env.BENCH_SKIP_BUILD !== '1' && baseline,
+    baseline,
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     root,
     checkout,
     consoleDist: resolve(checkout, env.BENCH_CONSOLE_DIST ?? 'bench-dist/console'),
     baselineDist: resolve(root, 'bench-dist/baseline'),
     resultsFile: resolve(root, 'bench-results/latest.json'),
-    portRange: [4410, 4419],
+    portRange: portRange(env.BENCH_PORTS ?? '4410-4419'),
+    listRuns: !lighthouseOnly,
+    lighthouse: env.BENCH_LIGHTHOUSE !== '0',
+    lighthouseCustomers: positiveInt('BENCH_LIGHTHOUSE_CUSTOMERS', env.BENCH_LIGHTHOUSE_CUSTOMERS ?? '50000'),
   };
 }

@@ -1,4 +1,4 @@
-/** Free loopback ports in the bench's range (4410-4419), so runs never collide with other people's servers. */
+/** Free loopback ports in the bench's range (BENCH_PORTS, 4410-4419 by default), so runs never collide with other people's servers. */
 import { createServer } from 'node:net';
 
 function isFree(port: number): Promise<boolean> {

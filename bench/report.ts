@@ -1,5 +1,6 @@
 /** The bench's results: the printed tables and bench-results/latest.json. */
 import type { BundleReport, RouteLoad } from './bundle';
+import type { LighthouseFigures } from './lighthouse';
 import type { RunFigures } from './measure';
 import { ratio, spread, type Spread } from './stats';
 
@@ -29,6 +30,7 @@ export interface BenchResult {
   bundle: BundleReport;
   baselineBundle: RouteLoad | null;
   sizes: SizeResult[];
+  lighthouse: LighthouseFigures[];
   budgets: Budget[];
 }
 
@@ -59,7 +61,7 @@ const num = (value: number | null, digits = 0) => (value === null ? '—' : valu
 const cell = (s: Spread, digits = 0) => (s.median === null ? '—' : `${num(s.median, digits)} [${num(s.min, digits)}–${num(s.max, digits)}]`);
 const pad = (text: string, width: number) => text.padEnd(width);
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
   return rows.map((row) => row.map((text, col) => pad(text, widths[col] ?? 0)).join('  ').trimEnd()).join('\n');
 }

@@ -2,9 +2,11 @@
  * `npm run bench`: builds the console and the Data Grid baseline page, then for each size starts the
  * simulator (SIM_CUSTOMERS = n) and the production server in live mode, drives the system Chromium
  * through both pages BENCH_RUNS times, prints the figures (median [min–max]) and writes
- * bench-results/latest.json. Times never fail the run (machines are noisy); a page that does not
+ * bench-results/latest.json; then Lighthouse (desktop preset) on every page on the demo data, and on
+ * the services page at BENCH_LIGHTHOUSE_CUSTOMERS (lighthouse.ts). Times never fail the run (machines are noisy); a page that does not
  * load does. Knobs: see config.ts; how to read the figures: docs/performance.md.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
@@ -13,6 +15,8 @@ import { evaluateBudgets } from './budgets';
 import { buildAll } from './build';
 import { bundleReport, entryLoad } from './bundle';
 import { readConfig, type BenchConfig } from './config';
+import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseFigures, type LighthouseTarget } from './lighthouse';
+import { DEMO_CUSTOMERS, formatLighthouse, lighthouseBudgets } from './lighthouse-report';
 import { measureRun, type RunFigures } from './measure';
 import { baselinePage, consolePage, type PageKind } from './pages';
 import { fetchListBody, loadListSchema, loadRowsSchema, timeParse } from './parse';
@@ -59,13 +63,7 @@ async function measureSize(config: BenchConfig, browser: Browser, customers: num
   }
 }
 
-async function main(): Promise<void> {
-  const config = readConfig(process.env);
-  if (config.buildConsole || config.buildBaseline) log('Building …');
-  await buildAll(config);
-  const bundle = bundleReport(config.consoleDist);
-  const baselineBundle = config.baseline ? entryLoad(config.baselineDist) : null;
-
+async function measureSizes(config: BenchConfig): Promise<SizeResult[]> {
   const browser = await chromium.launch({ executablePath: config.chromiumPath, args: CHROMIUM_ARGS });
   const sizes: SizeResult[] = [];
   try {
@@ -73,20 +71,54 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+  return sizes;
+}
+
+/** Each list size gets its own stack; the pages of one size share it. */
+async function measureLighthouse(config: BenchConfig): Promise<LighthouseFigures[]> {
+  const plan: Array<{ customers: number; pages: typeof LIGHTHOUSE_PAGES }> = [
+    { customers: DEMO_CUSTOMERS, pages: LIGHTHOUSE_PAGES },
+    { customers: config.lighthouseCustomers, pages: LIGHTHOUSE_PAGES.filter((page) => page.path === '/') },
+  ];
+  const results: LighthouseFigures[] = [];
+  for (const { customers, pages } of plan) {
+    log(`  Lighthouse, ${customers.toLocaleString('en-US')} customers: starting the simulator and the server`);
+    const stack = await startStack(config, customers, false);
+    try {
+      const targets: LighthouseTarget[] = pages.map((page) => ({ page: page.name, url: `${stack.consoleUrl}${page.path}`, customers }));
+      results.push(...(await runLighthouse(config.chromiumPath, config.portRange, targets, log)));
+    } finally {
+      await stack.stop();
+    }
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  if (config.buildConsole || config.buildBaseline) log('Building …');
+  await buildAll(config);
+  const bundle = bundleReport(config.consoleDist);
+  const baselineBundle = config.baseline ? entryLoad(config.baselineDist) : null;
+
+  const sizes: SizeResult[] = config.listRuns ? await measureSizes(config) : [];
+  const lighthouse = config.lighthouse ? await measureLighthouse(config) : [];
 
   const result: BenchResult = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, loadAverage: loadavg(), chromium: browser.version() },
+    machine: { cpus: cpus().length, loadAverage: loadavg(), chromium: execFileSync(config.chromiumPath, ['--version'], { encoding: 'utf8' }).trim() },
     runs: config.runs,
     bundle,
     baselineBundle,
     sizes,
-    budgets: evaluateBudgets(bundle, sizes),
+    lighthouse,
+    budgets: [...evaluateBudgets(bundle, sizes), ...lighthouseBudgets(lighthouse)],
   };
   mkdirSync(dirname(config.resultsFile), { recursive: true });
   writeFileSync(config.resultsFile, `${JSON.stringify(result, null, 2)}\n`);
 
-  const out = [formatBundle(bundle, baselineBundle), ...sizes.map((size) => formatSize(size, config.runs)), formatBudgets(result.budgets)];
+  const out = [formatBundle(bundle, baselineBundle), ...sizes.map((size) => formatSize(size, config.runs)),
+    ...(lighthouse.length > 0 ? [formatLighthouse(lighthouse)] : []), formatBudgets(result.budgets)];
   process.stdout.write(`\n${out.join('\n\n')}\n\nWritten to ${config.resultsFile}\n`);
 }
 

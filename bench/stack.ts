@@ -31,8 +31,8 @@ function serverEnv(simUrl: string, port: number, distDir: string): Record<string
   };
 }
 
-export async function startStack(config: BenchConfig, customers: number): Promise<Stack> {
-  const [simPort, consolePort, baselinePort] = await freePorts(config.baseline ? 3 : 2, config.portRange);
+export async function startStack(config: BenchConfig, customers: number, withBaseline = config.baseline): Promise<Stack> {
+  const [simPort, consolePort, baselinePort] = await freePorts(withBaseline ? 3 : 2, config.portRange);
   if (simPort === undefined || consolePort === undefined) throw new Error('no free ports');
   const simUrl = `http://127.0.0.1:${simPort}`;
   const children: Child[] = [];
@@ -56,7 +56,7 @@ export async function startStack(config: BenchConfig, customers: number): Promis
     await waitForUrl(consoleServer, `${consoleUrl}/api/console/info`);
 
     let baselineUrl: string | null = null;
-    if (config.baseline && baselinePort !== undefined) {
+    if (withBaseline && baselinePort !== undefined) {
       // The baseline page is served the same way: the console server, pointed at the baseline build.
       const baselineServer = startChild('baseline server', 'server/main.ts', serverEnv(simUrl, baselinePort, config.baselineDist), config.checkout);
       children.push(baselineServer);

@@ -36,6 +36,11 @@ export const theme = createTheme({
   },
   shape: { borderRadius: 8 },
   components: {
+    MuiCssBaseline: {
+      // The scrollbar's room is always kept, so pages do not shift sideways when their content
+      // outgrows the window (MUI's modals support this form: they keep it while they lock the scroll).
+      styleOverrides: { html: { overflowY: 'scroll' } },
+    },
     MuiButtonBase: {
       // Keep a visible focus ring for keyboard users (the ripple alone is not a focus indicator).
       styleOverrides: {

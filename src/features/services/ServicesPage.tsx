@@ -117,7 +117,8 @@ export function ServicesPage() {
       <PageHeader
         title="Services"
         description="Every customer service of this Live Platform instance."
-        meta={meta ? <SnapshotAge meta={meta} receivedAt={dataUpdatedAt} /> : null}
+        // Its line is held while the list loads, so the page below does not move down when it arrives.
+        meta={meta ? <SnapshotAge meta={meta} receivedAt={dataUpdatedAt} /> : '\u00a0'}
         actions={
           <>
             <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={exportCsv} disabled={noRows}>

@@ -81,12 +81,13 @@ export function CustomerStep({ focusHeading, listCheck }: { focusHeading: boolea
           still refuses a duplicate when you create the customer.
         </Alert>
       ) : null}
+      {/* A short note while checking: a long one wrapped to a second line and moved the form up when it went. */}
       <FormTextField
         name="customer.shortName"
         label="Short name"
         required
         validateWhileTyping
-        helperText={`${SHORT_NAME_MIN}-${SHORT_NAME_MAX} characters, no spaces, no dot, none of ${SHORT_NAME_FORBIDDEN.join(' ')}. Unique within the Microsoft tenant${listCheck === 'checking' ? ' (loading the existing customers to check…)' : ''}.`}
+        helperText={`${SHORT_NAME_MIN}-${SHORT_NAME_MAX} characters, no spaces, no dot, none of ${SHORT_NAME_FORBIDDEN.join(' ')}. Unique within the Microsoft tenant${listCheck === 'checking' ? ' (checking…)' : ''}.`}
       />
       <FormTextField
         name="customer.fullName"

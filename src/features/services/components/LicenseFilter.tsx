@@ -49,7 +49,8 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
             sx={{ textTransform: 'none', gap: 1, px: 1.5 }}
           >
             {family}
-            <Box component="span" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
+            {/* Room for "99,999" from the first paint: the count arriving must not widen the button and re-wrap the toolbar. */}
+            <Box component="span" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums', minWidth: '5.5ch', textAlign: 'end' }}>
               {formatCount(familyCount(counts, family))}
             </Box>
           </PressButton>

@@ -25,35 +25,40 @@ function healthText(status: HealthState['status'], figures: HealthFigures | null
 }
 
 export interface ServicesSummaryBarProps {
-  /** Null while the list loads: the bar keeps its place (no layout shift when the figures arrive). */
+  /** Null while the list loads: the bar keeps its line (the table below does not move when the figures arrive). */
   summary: ServicesSummary | null;
   healthStatus: HealthState['status'];
   /** Health of the rows shown; null until OVOC health is known. */
   health: HealthFigures | null;
 }
 
-const PENDING = '…';
-
 export function ServicesSummaryBar({ summary, healthStatus, health }: ServicesSummaryBarProps) {
-  const count = (pick: (loaded: ServicesSummary) => number) => (summary ? formatCount(pick(summary)) : PENDING);
+  if (!summary) {
+    // One empty line of the bar's height: figures drawn now would move sideways when the count arrives.
+    return (
+      <Box aria-hidden="true" sx={{ mb: 1.5 }}>
+        <Typography component="p" variant="subtitle1" sx={{ m: 0 }}>
+          {'\u00a0'}
+        </Typography>
+      </Box>
+    );
+  }
   return (
     <Box
       aria-label="Summary"
-      // While loading, the table's skeleton is what says so; this placeholder only holds the space.
-      aria-hidden={summary ? undefined : true}
       component="section"
       sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5, alignItems: 'baseline', mb: 1.5 }}
     >
-      <Typography component="p" variant="subtitle1" role={summary ? 'status' : undefined} sx={{ fontWeight: 'fontWeightMedium', m: 0 }}>
-        {summary ? shownText(summary) : '\u00a0'}
+      <Typography component="p" variant="subtitle1" role="status" sx={{ fontWeight: 'fontWeightMedium', m: 0 }}>
+        {shownText(summary)}
       </Typography>
       <Typography component="div" variant="body2" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }}>
-        <Figure label="Direct Routing" value={count((loaded) => loaded.directRouting)} />
-        <Figure label="Operator Connect" value={count((loaded) => loaded.operatorConnect)} />
-        {summary && summary.otherFamily > 0 ? <Figure label="Other license" value={formatCount(summary.otherFamily)} /> : null}
-        <Figure label="Licensed users" value={count((loaded) => loaded.licensedUsers)} />
-        <Figure label="Active users" value={count((loaded) => loaded.activeUsers)} />
-        <Figure label="Health" value={summary ? healthText(healthStatus, health) : PENDING} />
+        <Figure label="Direct Routing" value={formatCount(summary.directRouting)} />
+        <Figure label="Operator Connect" value={formatCount(summary.operatorConnect)} />
+        {summary.otherFamily > 0 ? <Figure label="Other license" value={formatCount(summary.otherFamily)} /> : null}
+        <Figure label="Licensed users" value={formatCount(summary.licensedUsers)} />
+        <Figure label="Active users" value={formatCount(summary.activeUsers)} />
+        <Figure label="Health" value={healthText(healthStatus, health)} />
       </Typography>
     </Box>
   );
