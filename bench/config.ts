@@ -8,7 +8,11 @@
  *   BENCH_CHECKOUT    another checkout of the console (e.g. `git archive <commit>` unpacked, with node_modules):
  *                     its build, server and simulator are measured; for before/after comparisons
  *   CHROMIUM_PATH     the browser (default /usr/bin/chromium)
- * Ports are picked among the free loopback ports 4410-4419.
+ *   BENCH_PARTS       what to measure, comma-separated (default all): services (the list and the Data Grid),
+ *                     health (the Health page), consoles (many consoles on one server), snapshot (the mirror's cycle)
+ *   BENCH_POLL_SECONDS the console server's CONSOLE_POLL_SECONDS (default 5: the consoles part waits 3 intervals)
+ *   BENCH_CONSOLES    how many consoles the consoles part opens (default 20)
+ * Ports are picked among the free loopback ports 4410-4419 (BENCH_PORTS=first-last for another range).
  */
 import { resolve } from 'node:path';
 
@@ -29,12 +33,33 @@ export interface BenchConfig {
   baselineDist: string;
   resultsFile: string;
   portRange: readonly [number, number];
+  parts: ReadonlySet<BenchPart>;
+  pollSeconds: number;
+  consoles: number;
+}
+
+export const BENCH_PARTS = ['services', 'health', 'consoles', 'snapshot'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+function readParts(text: string | undefined): Set<BenchPart> {
+  if (text === undefined || text.trim() === '') return new Set(BENCH_PARTS);
+  const names = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const known = (name: string): name is BenchPart => (BENCH_PARTS as readonly string[]).includes(name);
+  const unknown = names.filter((name) => !known(name));
+  if (unknown.length > 0) throw new Error(`BENCH_PARTS: unknown ${unknown.join(', ')} (known: ${BENCH_PARTS.join(', ')})`);
+  return new Set(names.filter(known));
 }
 
 function positiveInt(name: string, text: string): number {
   const value = Number(text.trim().replace(/_/g, ''));
   if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be positive whole numbers, got "${text}"`);
   return value;
+}
+
+function readPorts(text: string): [number, number] {
+  const [first, last] = text.split('-').map((part) => positiveInt('BENCH_PORTS', part));
+  if (first === undefined || last === undefined || last < first || last > 65_535) throw new Error(`BENCH_PORTS must be first-last, got "${text}"`);
+  return [first, last];
 }
 
 export function readConfig(env: Record<string, string | undefined>): BenchConfig {
@@ -52,6 +77,9 @@ export function readConfig(env: Record<string, string | undefined>): BenchConfig
     consoleDist: resolve(checkout, env.BENCH_CONSOLE_DIST ?? 'bench-dist/console'),
     baselineDist: resolve(root, 'bench-dist/baseline'),
     resultsFile: resolve(root, 'bench-results/latest.json'),
-    portRange: [4410, 4419],
+    portRange: readPorts(env.BENCH_PORTS ?? '4410-4419'),
+    parts: readParts(env.BENCH_PARTS),
+    pollSeconds: positiveInt('BENCH_POLL_SECONDS', env.BENCH_POLL_SECONDS ?? '5'),
+    consoles: positiveInt('BENCH_CONSOLES', env.BENCH_CONSOLES ?? '20'),
   };
 }

@@ -1,5 +1,6 @@
 /** The bench's results: the printed tables and bench-results/latest.json. */
 import type { BundleReport, RouteLoad } from './bundle';
+import type { LiveSizeResult } from './live-parts';
 import type { RunFigures } from './measure';
 import { ratio, spread, type Spread } from './stats';
 
@@ -29,6 +30,8 @@ export interface BenchResult {
   bundle: BundleReport;
   baselineBundle: RouteLoad | null;
   sizes: SizeResult[];
+  /** Issue 15's parts (Health page, many consoles, snapshot cycle) per size: live-parts.ts. */
+  live: LiveSizeResult[];
   budgets: Budget[];
 }
 
@@ -39,7 +42,7 @@ export interface Budget {
   met: boolean | null;
 }
 
-const FIGURE_KEYS: FigureKey[] = ['firstRows', 'settled', 'listRequestStart', 'listResponseEnd', 'listEncoded', 'listDecoded', 'jsWire', 'jsDecoded',
+const FIGURE_KEYS: FigureKey[] = ['firstRows', 'settled', 'healthFilled', 'listRequestStart', 'listResponseEnd', 'listEncoded', 'listDecoded', 'jsWire', 'jsDecoded',
   'keystrokeMedian', 'keystrokeP95', 'keystrokeFirstMedian', 'keystrokesUnchanged', 'licenseClick', 'sortClick', 'domRows', 'heapMb'];
 export const RATIO_KEYS: FigureKey[] = ['firstRows', 'keystrokeMedian', 'keystrokeP95', 'sortClick', 'domRows', 'heapMb'];
 
@@ -59,7 +62,7 @@ const num = (value: number | null, digits = 0) => (value === null ? '—' : valu
 const cell = (s: Spread, digits = 0) => (s.median === null ? '—' : `${num(s.median, digits)} [${num(s.min, digits)}–${num(s.max, digits)}]`);
 const pad = (text: string, width: number) => text.padEnd(width);
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length))) ?? [];
   return rows.map((row) => row.map((text, col) => pad(text, widths[col] ?? 0)).join('  ').trimEnd()).join('\n');
 }
@@ -70,6 +73,7 @@ const LINES: Array<[string, FigureKey, number, number]> = [
   ['  list request sent (ms)', 'listRequestStart', 0, 1],
   ['  list response complete (ms)', 'listResponseEnd', 0, 1],
   ['navigation → page settled (all data, main thread quiet) (ms)', 'settled', 0, 1],
+  ['first rows → Health column filled (no "Loading…") (ms)', 'healthFilled', 0, 1],
   ['keystroke → filtered rows, median (ms)', 'keystrokeMedian', 1, 1],
   ['keystroke → filtered rows, p95 (ms)', 'keystrokeP95', 1, 1],
   ['  keystroke → first change painted, median (ms)', 'keystrokeFirstMedian', 1, 1],
