@@ -9,6 +9,7 @@
  * Prints one JSON line (CycleReport) on stdout.
  */
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_SCOPE } from '../server/config';
 import { Mirror } from '../server/mirror/mirror';
 import { CUSTOMERS_PATH, OVOC_SERVICES_PATH } from '../server/mirror/read-lists';
 import { mirrorState } from '../server/store/queries';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   const timeoutMs = 300_000;
   const store = await openStore({ kind: 'pglite', dataDir: env('CONSOLE_DATA_DIR') });
   const tokens = createTokenProvider({
-    upstream: { tokenUrl: new URL(`${simUrl}/oauth2/v2.0/token`), clientId: env('CLIENT_ID'), clientSecret: env('CLIENT_SECRET'), scope: 'bench' },
+    upstream: { tokenUrl: new URL(`${simUrl}/oauth2/v2.0/token`), clientId: env('CLIENT_ID'), clientSecret: env('CLIENT_SECRET'), scope: DEFAULT_SCOPE },
     timeoutMs,
   });
   const live = createLiveUpstream({ live: { baseUrl: new URL(simUrl) }, tokens, timeoutMs, userAgent: 'console-bench' });
@@ -74,8 +75,11 @@ async function main(): Promise<void> {
   // A long interval: every read after the first is one the bench asks for.
   const mirror = new Mirror(store, upstream, { intervalMs: 86_400_000, historyDays: 90, log: quiet });
   let snapshots = 0;
+  let failure: string | null = null;
   mirror.subscribe((event) => {
     if (event.type === 'snapshot') snapshots += 1;
+    // A failed read makes the snapshot stale: stop rather than wait for a result that will not come.
+    if (event.type === 'state' && event.data.stale) failure = event.data.stale.reason;
   });
   gc?.();
   const startRssMb = mb(process.memoryUsage().rss);
@@ -85,7 +89,10 @@ async function main(): Promise<void> {
     marks.lastBodyEnd = 0;
     const cpu = process.cpuUsage();
     await start();
-    while (!(await done())) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!(await done())) {
+      if (failure !== null) throw new Error(`the read failed: ${failure}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const end = performance.now();
     const used = process.cpuUsage(cpu);
     gc?.();
