@@ -5,7 +5,7 @@ import type { BundleReport } from './bundle';
 
 const BUDGET_CUSTOMERS = 50_000;
 
-function check(what: string, limit: number, unit: string, value: number | null, digits = 0): Budget {
+export function check(what: string, limit: number, unit: string, value: number | null, digits = 0): Budget {
   return { what, limit: `≤ ${limit} ${unit}`.trim(), value: value === null ? '—' : `${value.toFixed(digits)} ${unit}`.trim(), met: value === null ? null : value <= limit };
 }
 
@@ -20,6 +20,7 @@ export function evaluateBudgets(bundle: BundleReport, sizes: SizeResult[]): Budg
     check(`keystroke → filtered rows, median${where}`, 50, 'ms', f.keystrokeMedian.median, 1),
     check(`row elements in the DOM${where}`, 100, '', f.domRows.median),
     check(`JS heap after load${where}`, 150, 'MB', f.heapMb.median, 1),
+    check(`services list: Health column filled after first rows${where}`, 1000, 'ms', f.healthFilled.median),
   );
   for (const key of RATIO_KEYS) {
     budgets.push(check(`ours / Data Grid: ${key}${where}`, 1, '', at.ratios[key] ?? null, 2));

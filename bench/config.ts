@@ -11,6 +11,11 @@
  *   BENCH_LIGHTHOUSE_CUSTOMERS  the list size for the services page's second Lighthouse run (default 50000)
  *   BENCH_PORTS       the loopback port range, first-last (default 4410-4419); free ports are picked in it
  *   CHROMIUM_PATH     the browser (default /usr/bin/chromium)
+ *   BENCH_PARTS       what to measure, comma-separated (default all): services (the list and the Data Grid),
+ *                     health (the Health page), consoles (many consoles on one server), snapshot (the mirror's cycle)
+ *   BENCH_POLL_SECONDS the console server's CONSOLE_POLL_SECONDS (default 5: the consoles part waits 3 intervals)
+ *   BENCH_CONSOLES    how many consoles the consoles part opens (default 20)
+ * Ports are picked among the free loopback ports 4410-4419 (BENCH_PORTS=first-last for another range).
  */
 import { resolve } from 'node:path';
 
@@ -36,6 +41,21 @@ export interface BenchConfig {
   lighthouse: boolean;
   /** The services page is also audited at this many customers (CLS with a long list). */
   lighthouseCustomers: number;
+  parts: ReadonlySet<BenchPart>;
+  pollSeconds: number;
+  consoles: number;
+}
+
+export const BENCH_PARTS = ['services', 'health', 'consoles', 'snapshot'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+function readParts(text: string | undefined): Set<BenchPart> {
+  if (text === undefined || text.trim() === '') return new Set(BENCH_PARTS);
+  const names = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const known = (name: string): name is BenchPart => (BENCH_PARTS as readonly string[]).includes(name);
+  const unknown = names.filter((name) => !known(name));
+  if (unknown.length > 0) throw new Error(`BENCH_PARTS: unknown ${unknown.join(', ')} (known: ${BENCH_PARTS.join(', ')})`);
+  return new Set(names.filter(known));
 }
 
 function positiveInt(name: string, text: string): number {
@@ -44,9 +64,9 @@ function positiveInt(name: string, text: string): number {
   return value;
 }
 
-function portRange(text: string): readonly [number, number] {
+function readPorts(text: string): [number, number] {
   const [first, last] = text.split('-').map((part) => positiveInt('BENCH_PORTS', part));
-  if (first === undefined || last === undefined || last < first) throw new Error(`BENCH_PORTS must be first-last, got "${text}"`);
+  if (first === undefined || last === undefined || last < first || last > 65_535) throw new Error(`BENCH_PORTS must be first-last, got "${text}"`);
   return [first, last];
 }
 
@@ -67,9 +87,12 @@ export function readConfig(env: Record<string, string | undefined>): BenchConfig
     consoleDist: resolve(checkout, env.BENCH_CONSOLE_DIST ?? 'bench-dist/console'),
     baselineDist: resolve(root, 'bench-dist/baseline'),
     resultsFile: resolve(root, 'bench-results/latest.json'),
-    portRange: portRange(env.BENCH_PORTS ?? '4410-4419'),
+    portRange: readPorts(env.BENCH_PORTS ?? '4410-4419'),
     listRuns: !lighthouseOnly,
     lighthouse: env.BENCH_LIGHTHOUSE !== '0',
     lighthouseCustomers: positiveInt('BENCH_LIGHTHOUSE_CUSTOMERS', env.BENCH_LIGHTHOUSE_CUSTOMERS ?? '50000'),
+    parts: readParts(env.BENCH_PARTS),
+    pollSeconds: positiveInt('BENCH_POLL_SECONDS', env.BENCH_POLL_SECONDS ?? '5'),
+    consoles: positiveInt('BENCH_CONSOLES', env.BENCH_CONSOLES ?? '20'),
   };
 }

@@ -2,7 +2,7 @@
  * One run of one page at one size: a fresh browser context (cold cache), navigation to the list,
  * then the scripted interactions. Every time is taken inside the page (see probe.ts).
  */
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page, Request } from '@playwright/test';
 import { NAME_SHIM, installProbe, type Interaction, type ProbeWindow } from './probe';
 import type { PageKind } from './pages';
 import { median, quantile } from './stats';
@@ -12,6 +12,8 @@ export interface RunFigures {
   firstRows: number | null;
   /** Navigation start -> every request answered and the main thread quiet (e.g. OVOC health loaded), ms. */
   settled: number | null;
+  /** First rows painted -> no Health cell says "Loading…" any more, ms (pages without a Health column: null). */
+  healthFilled: number | null;
   /** When the list request started and when its response ended (ms since navigation). */
   listRequestStart: number | null;
   listResponseEnd: number | null;
@@ -41,7 +43,7 @@ const QUIET_MS = 600;
 const SETTLE_TIMEOUT_MS = 15_000;
 const LOAD_TIMEOUT_MS = 120_000;
 
-async function interact(page: Page, eventType: 'keydown' | 'pointerdown', act: () => Promise<void>): Promise<Interaction> {
+export async function interact(page: Page, eventType: 'keydown' | 'pointerdown', act: () => Promise<void>): Promise<Interaction> {
   // Functions handed to evaluate run in the page: they may only use what the page has.
   await page.evaluate((type) => (window as ProbeWindow).__benchProbe?.arm(type), eventType);
   await act();
@@ -52,27 +54,31 @@ async function interact(page: Page, eventType: 'keydown' | 'pointerdown', act: (
   return result ?? { latency: null, firstLatency: null, mutations: 0 };
 }
 
-interface Network {
+export interface Network {
   inFlight: () => number;
   /** Date.now() of the last request that ended. */
   lastEnd: () => number;
 }
 
-function trackNetwork(page: Page): Network {
+export function trackNetwork(page: Page): Network {
   let inFlight = 0;
   let lastEnd = Date.now();
-  const done = () => {
+  const done = (request: Request) => {
+    if (request.resourceType() === 'eventsource') return;
     inFlight = Math.max(0, inFlight - 1);
     lastEnd = Date.now();
   };
-  page.on('request', () => (inFlight += 1));
+  // The live-updates stream (Server-Sent Events) stays open for the page's life: it is not "in flight".
+  page.on('request', (request) => {
+    if (request.resourceType() !== 'eventsource') inFlight += 1;
+  });
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   return { inFlight: () => inFlight, lastEnd: () => lastEnd };
 }
 
 /** Waits until no request is in flight and the main thread had no long task for QUIET_MS; answers when that began (page time). */
-async function waitForSettled(page: Page, network: Network): Promise<number | null> {
+export async function waitForSettled(page: Page, network: Network): Promise<number | null> {
   const deadline = Date.now() + LOAD_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const quietNetwork = network.inFlight() === 0 && Date.now() - network.lastEnd() >= QUIET_MS;
@@ -90,7 +96,7 @@ async function waitForSettled(page: Page, network: Network): Promise<number | nu
 }
 
 /** Click, then move the pointer away at once: a hover tooltip opening later is not part of the answer. */
-async function clickAndLeave(page: Page, target: Locator): Promise<void> {
+export async function clickAndLeave(page: Page, target: Locator): Promise<void> {
   await target.click();
   await page.mouse.move(0, 0);
 }
@@ -109,7 +115,9 @@ interface LoadFacts {
 function loadFacts(): LoadFacts {
   const firstRows = (window as ProbeWindow).__benchProbe?.firstRowsAt ?? null;
   const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-  const list = resources.find((entry) => new URL(entry.name).pathname === '/api/v3/customer');
+  // The console reads the server's snapshot (/api/console/services); the Data Grid page reads the pass-through.
+  const list = resources.find((entry) => new URL(entry.name).pathname === '/api/console/services')
+    ?? resources.find((entry) => new URL(entry.name).pathname === '/api/v3/customer');
   const scripts = resources.filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname) && (firstRows === null || entry.startTime < firstRows));
   return {
     firstRows,
@@ -122,7 +130,7 @@ function loadFacts(): LoadFacts {
   };
 }
 
-async function heapMb(page: Page): Promise<number | null> {
+export async function heapMb(page: Page): Promise<number | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -143,7 +151,9 @@ export async function measureRun(browser: Browser, url: string, kind: PageKind):
     await page.addInitScript(installProbe, kind.probe);
     let listEncoding: string | null = null;
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname === '/api/v3/customer') listEncoding = response.headers()['content-encoding'] ?? 'identity';
+      const path = new URL(response.url()).pathname;
+      // The snapshot list wins over the pass-through one (the console's `/` still preloads the latter).
+      if (path === '/api/console/services' || (path === '/api/v3/customer' && listEncoding === null)) listEncoding = response.headers()['content-encoding'] ?? 'identity';
     });
     const network = trackNetwork(page);
 
@@ -156,6 +166,7 @@ export async function measureRun(browser: Browser, url: string, kind: PageKind):
     const quiet = await waitForSettled(page, network);
     const settled = quiet === null ? null : Math.max(quiet, complete);
     const facts = await page.evaluate(loadFacts);
+    const healthFilled = kind.dataComplete && facts.firstRows !== null ? Math.max(0, complete - facts.firstRows) : null;
     const domRows = await page.locator(kind.rowElements).count();
     const heap = await heapMb(page);
 
@@ -191,6 +202,7 @@ export async function measureRun(browser: Browser, url: string, kind: PageKind):
     return {
       ...facts,
       settled,
+      healthFilled,
       listEncoding,
       keystrokeMedian: median(keystrokes),
       keystrokeP95: quantile(keystrokes, 0.95),

@@ -1,6 +1,7 @@
 /** The bench's results: the printed tables and bench-results/latest.json. */
 import type { BundleReport, RouteLoad } from './bundle';
 import type { LighthouseFigures } from './lighthouse';
+import type { LiveSizeResult } from './live-parts';
 import type { RunFigures } from './measure';
 import { ratio, spread, type Spread } from './stats';
 
@@ -31,6 +32,8 @@ export interface BenchResult {
   baselineBundle: RouteLoad | null;
   sizes: SizeResult[];
   lighthouse: LighthouseFigures[];
+  /** Issue 15's parts (Health page, many consoles, snapshot cycle) per size: live-parts.ts. */
+  live: LiveSizeResult[];
   budgets: Budget[];
 }
 
@@ -41,7 +44,7 @@ export interface Budget {
   met: boolean | null;
 }
 
-const FIGURE_KEYS: FigureKey[] = ['firstRows', 'settled', 'listRequestStart', 'listResponseEnd', 'listEncoded', 'listDecoded', 'jsWire', 'jsDecoded',
+const FIGURE_KEYS: FigureKey[] = ['firstRows', 'settled', 'healthFilled', 'listRequestStart', 'listResponseEnd', 'listEncoded', 'listDecoded', 'jsWire', 'jsDecoded',
   'keystrokeMedian', 'keystrokeP95', 'keystrokeFirstMedian', 'keystrokesUnchanged', 'licenseClick', 'sortClick', 'domRows', 'heapMb'];
 export const RATIO_KEYS: FigureKey[] = ['firstRows', 'keystrokeMedian', 'keystrokeP95', 'sortClick', 'domRows', 'heapMb'];
 
@@ -72,6 +75,7 @@ const LINES: Array<[string, FigureKey, number, number]> = [
   ['  list request sent (ms)', 'listRequestStart', 0, 1],
   ['  list response complete (ms)', 'listResponseEnd', 0, 1],
   ['navigation → page settled (all data, main thread quiet) (ms)', 'settled', 0, 1],
+  ['first rows → Health column filled (no "Loading…") (ms)', 'healthFilled', 0, 1],
   ['keystroke → filtered rows, median (ms)', 'keystrokeMedian', 1, 1],
   ['keystroke → filtered rows, p95 (ms)', 'keystrokeP95', 1, 1],
   ['  keystroke → first change painted, median (ms)', 'keystrokeFirstMedian', 1, 1],
