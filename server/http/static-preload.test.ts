@@ -8,7 +8,7 @@ import { loadConfig } from '../config';
 
 /** The services list page announces its data, so the browser fetches it while the scripts load. */
 
-const PRELOAD = '</api/v3/customer>; rel=preload; as=fetch; crossorigin=anonymous';
+const PRELOAD = '</api/console/services>; rel=preload; as=fetch; crossorigin=anonymous';
 let dist: string;
 let app: FastifyInstance;
 

@@ -13,12 +13,12 @@ import { sendProblem } from './problem';
 const API = /^\/api(\/|\?|$)/;
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 /**
- * Performance: the services list (`/`, any query) needs GET /api/v3/customer, megabytes at 50,000
+ * Performance: the services list (`/`, any query) needs GET /api/console/services, megabytes at 50,000
  * customers. Announced with the page, the browser starts it while the scripts are still loading; the
  * app's own fetch of that URL (same-origin credentials, hence crossorigin=anonymous) then takes over
  * the preloaded response instead of asking again. Other pages never get it.
  */
-const LIST_PRELOAD = '</api/v3/customer>; rel=preload; as=fetch; crossorigin=anonymous';
+const LIST_PRELOAD = '</api/console/services>; rel=preload; as=fetch; crossorigin=anonymous';
 const isServicesPage = (url: string) => url === '/' || url.startsWith('/?');
 
 function wantsSpaShell(request: FastifyRequest): boolean {

@@ -12,6 +12,19 @@ export function installMirror(app: FastifyInstance, config: AppConfig, store: St
     historyDays: config.historyDays,
     ...(options.tickMs ? { tickMs: options.tickMs } : {}),
     log: app.log,
+    onPoll: ({ ok, seconds, rows, skipped }) => {
+      const metrics = app.ops.metrics.mirror;
+      metrics.polls.observe({ outcome: ok ? 'ok' : 'failed' }, seconds);
+      for (const list of ['customers', 'ovocServices'] as const) {
+        if (rows) metrics.rows.set(rows[list], { list });
+        if (skipped) metrics.unreadableRows.set(skipped[list], { list });
+      }
+    },
+  });
+  // Any instance: the age of the snapshot it serves (followers too).
+  app.ops.metrics.mirror.snapshotAge.readFrom(() => {
+    const snapshot = mirror.current().snapshot;
+    return snapshot ? (Date.now() - snapshot.takenAt.getTime()) / 1000 : 0;
   });
   installConsoleRoutes(app, { mirror, firstSnapshotWaitMs: config.upstreamTimeoutMs });
   app.decorate('consoleMirror', mirror);

@@ -15,7 +15,7 @@ import type { LeaderLease, Store } from '../store/store';
 import type { Upstream } from '../upstream/upstream';
 import { ReadError, readUnreadable, type UnreadableLists } from './read-lists';
 import { toStatusChange } from './status-change';
-import { takeSnapshot } from './take-snapshot';
+import { takeSnapshot, type PollCounts } from './take-snapshot';
 import { StatusBook } from './status-book';
 
 /**
@@ -35,6 +35,8 @@ export interface MirrorOptions {
   /** How often the store is looked at (new version, refresh request, lock); default 1 s. */
   tickMs?: number;
   log: MirrorLog;
+  /** After each poll by this instance (the metrics): how long it took, and on success what it read. */
+  onPoll?: (poll: { ok: boolean; seconds: number; rows?: PollCounts; skipped?: PollCounts }) => void;
 }
 
 export interface LoadedSnapshot {
@@ -277,7 +279,7 @@ export class Mirror {
     this.lastPollStart = started.getTime();
     try {
       this.upstreamReads += 1;
-      const { snapshot, changes } = await takeSnapshot(this.upstream, book, started, this.options.log);
+      const { snapshot, changes, rows } = await takeSnapshot(this.upstream, book, started, this.options.log);
       const head = await snapshotHead(this.store.db);
       if (!head || head.contentHash !== snapshot.contentHash || changes.length > 0) {
         await writeSnapshot(this.store.db, snapshot, changes);
@@ -289,7 +291,10 @@ export class Mirror {
         this.lastPrune = Date.now();
         await pruneHistory(this.store.db, new Date(Date.now() - this.options.historyDays * 86_400_000));
       }
+      const skipped = { customers: snapshot.skippedCustomers, ovocServices: snapshot.skippedOvoc };
+      this.options.onPoll?.({ ok: true, seconds: (Date.now() - started.getTime()) / 1000, rows, skipped });
     } catch (error) {
+      this.options.onPoll?.({ ok: false, seconds: (Date.now() - started.getTime()) / 1000 });
       const reason = error instanceof ReadError ? error.message : `snapshot failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       this.options.log.warn({ reason }, 'mirror: read failed, serving the last snapshot');
       await markStale(this.store.db, started, reason).catch(() => undefined);

@@ -10,7 +10,7 @@ import type { StatusBook } from './status-book';
  * One read of the Live Platform made into a snapshot row and the status changes since the book's
  * picture; writing them (or not, when nothing changed) is the mirror's decision.
  */
-export async function takeSnapshot(upstream: Upstream, book: StatusBook, started: Date, log: MirrorLog): Promise<{ snapshot: NewSnapshot; changes: NewChange[] }> {
+export async function takeSnapshot(upstream: Upstream, book: StatusBook, started: Date, log: MirrorLog): Promise<{ snapshot: NewSnapshot; changes: NewChange[]; rows: PollCounts }> {
   const lists = await readLists(upstream);
   if (lists.problems.length > 0) log.warn({ skipped: lists.skipped, problems: lists.problems }, 'mirror: rows left out');
   const keys = serviceKeys(lists.services);
@@ -23,7 +23,14 @@ export async function takeSnapshot(upstream: Upstream, book: StatusBook, started
   return {
     snapshot: { takenAt: started, contentHash, services, health, skippedCustomers: lists.skipped.customers, skippedOvoc: lists.skipped.ovocServices, unreadable },
     changes,
+    rows: { customers: lists.customers.length, ovocServices: lists.services.length },
   };
+}
+
+/** Rows read per list. */
+export interface PollCounts {
+  customers: number;
+  ovocServices: number;
 }
 
 /** "Since" as it will be once this read's changes are stored. */

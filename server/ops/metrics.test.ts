@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { RunningSimulator } from '../../simulator/http/simulator';
 import { simControl, startTestSimulator } from '../testing/harness';
+import { openStore } from '../store/store';
 import { createMetrics } from './metrics';
 import { startMetricsServer } from './metrics-server';
 import { getWithHost, listenLiveConsole, sample, type ListeningConsole } from './ops-rig';
@@ -118,15 +119,25 @@ describe('what moves', () => {
     live.app.ops.metrics.sessions.readFrom(() => sessions);
     live.app.ops.metrics.rateLimitRefusals.inc({ route: '/auth/login' });
     live.app.ops.metrics.auditWrites.inc({ outcome: 'ok' });
-    live.app.ops.metrics.mirror.polls.observe({ outcome: 'ok' }, 2.5);
-    live.app.ops.metrics.mirror.rows.set(35, { list: 'customers' });
     expect(sample(await scrape(), 'console_sessions')).toBe(4);
     sessions = 5;
     const text = await scrape();
     expect(sample(text, 'console_sessions')).toBe(5);
     expect(sample(text, 'console_rate_limit_refusals_total', { route: '/auth/login' })).toBe(1);
     expect(sample(text, 'console_audit_writes_total', { outcome: 'ok' })).toBe(1);
-    expect(sample(text, 'console_mirror_poll_duration_seconds_count', { outcome: 'ok' })).toBe(1);
-    expect(sample(text, 'console_mirror_rows', { list: 'customers' })).toBe(35);
+  });
+
+  it("moves the mirror's poll, row and age metrics as the poller reads the Live Platform", async () => {
+    const withStore = await listenLiveConsole(sim, { CONSOLE_METRICS_TOKEN: TOKEN }, { store: openStore({ kind: 'pglite', dataDir: null }) });
+    try {
+      await expect.poll(async () => sample(await scrape(withStore.url), 'console_mirror_poll_duration_seconds_count', { outcome: 'ok' }), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+      const text = await scrape(withStore.url);
+      expect(sample(text, 'console_mirror_rows', { list: 'customers' })).toBe(35);
+      expect(sample(text, 'console_mirror_rows', { list: 'ovocServices' })).toBeGreaterThan(0);
+      expect(sample(text, 'console_mirror_unreadable_rows', { list: 'customers' })).toBe(0);
+      expect(text).toMatch(/^console_mirror_snapshot_age_seconds \d/m);
+    } finally {
+      await withStore.app.close();
+    }
   });
 });
