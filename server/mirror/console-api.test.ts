@@ -38,7 +38,7 @@ async function versionNow(): Promise<number> {
 async function readNow(): Promise<number> {
   const before = await versionNow();
   await store.db.updateTable('mirror_state').set({ refresh_requested_at: new Date() }).where('id', '=', 1).execute();
-  await vi.waitFor(async () => expect(await versionNow()).toBeGreaterThan(before), { timeout: 10_000, interval: 50 });
+  await vi.waitFor(async () => expect(await versionNow()).toBeGreaterThan(before), { timeout: 60_000, interval: 50 });
   return versionNow();
 }
 
@@ -116,7 +116,7 @@ describe('a customer created through the console', () => {
         const rows = consoleServicesSchema.parse((await get('/api/console/services')).json()).rows;
         expect(rows.map((r) => r.customerShortName)).toContain('snapnew01');
       },
-      { timeout: 10_000, interval: 50 },
+      { timeout: 60_000, interval: 50 },
     );
   });
 });

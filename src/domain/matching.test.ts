@@ -72,14 +72,13 @@ describe('buildOvocIndex + lookupOvoc', () => {
     expect(lookupOvoc(index, second).matchedBy).toBeNull();
   });
 
-  it('builds and answers 50,000 rows quickly (linear, not quadratic)', () => {
+  // How fast is the bench's business (the mirror's snapshot cycle at 50,000); here, that the index holds at that size.
+  it('builds and answers 50,000 rows', () => {
     const services: Svc[] = Array.from({ length: 50_000 }, (_, i) => ({ id: i, umpId: `guid-${i}`, name: `name-${i}` }));
-    const started = performance.now();
     const index = buildOvocIndex(services);
     let found = 0;
     for (let i = 0; i < 50_000; i += 1) if (lookupOvoc(index, { guid: `GUID-${i}`, shortName: 'x' }).matchedBy === 'id') found += 1;
     expect(found).toBe(50_000);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('returns copies, so a caller cannot change the index', () => {

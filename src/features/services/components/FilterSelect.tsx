@@ -1,4 +1,4 @@
-/** MUI's labelled multiple Select as the services filters use it; loaded on idle or on first use (DeferredSelect). */
+/** MUI's labelled multiple Select as the services filters use it: the options are data, each with its count. */
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
@@ -8,10 +8,30 @@ import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Select, { type SelectChangeEvent } from '@mui/material/Select';
 import { formatCount } from '../summary';
-import type { FilterSelectProps } from './DeferredSelect';
 
-export default function FilterSelect<T extends string | number>(props: FilterSelectProps<T> & { open: boolean; focus: boolean }) {
-  const { labelId, label, width, disabled, value, onChange, renderValue, options, open, focus } = props;
+export interface FilterSelectProps<T extends string | number> {
+  labelId: string;
+  label: string;
+  /** The field's width in px. */
+  width: number;
+  disabled?: boolean;
+  value: T[];
+  /** A string when the browser's autofill hands one over. */
+  onChange: (value: T[] | string) => void;
+  renderValue: (value: T[]) => string;
+  options: readonly FilterOption<T>[];
+}
+
+/** One checkable option: its name, an optional second line, and how many customers it would show. */
+export interface FilterOption<T extends string | number> {
+  value: T;
+  label: string;
+  secondary?: string;
+  count: number;
+}
+
+export function FilterSelect<T extends string | number>(props: FilterSelectProps<T>) {
+  const { labelId, label, width, disabled, value, onChange, renderValue, options } = props;
   return (
     <FormControl size="small" sx={{ width }} disabled={disabled}>
       {/* Always shrunk: the empty selection reads "All", not a placeholder. */}
@@ -26,8 +46,6 @@ export default function FilterSelect<T extends string | number>(props: FilterSel
         input={<OutlinedInput label={label} notched />}
         renderValue={renderValue}
         displayEmpty
-        defaultOpen={open}
-        autoFocus={focus}
         MenuProps={{ slotProps: { paper: { sx: { maxHeight: 420 } } } }}
       >
         {/* No group subheaders: MUI's Select would expose them as (unselectable) options. */}

@@ -5,7 +5,7 @@
  * promise a filter that cannot be applied yet.
  */
 import { healthLabel, normalizeHealth, type HealthOption } from '../ovoc-health';
-import { DeferredSelect } from './DeferredSelect';
+import { FilterSelect } from './FilterSelect';
 
 export interface HealthFilterProps {
   selected: readonly string[];
@@ -23,7 +23,7 @@ export function HealthFilter({ selected, options, onChange }: HealthFilterProps)
   };
 
   return (
-    <DeferredSelect<string>
+    <FilterSelect<string>
       labelId={LABEL_ID}
       label="Health"
       width={200}

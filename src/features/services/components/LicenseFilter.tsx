@@ -8,7 +8,7 @@ import { LICENSE_FAMILIES, LICENSE_TYPES, licenseTypeName, type LicenseFamily } 
 import { PressButton } from '../../../components/PressButton';
 import { familyCodes, isFamilySelected, normalizeLicense, selectFamily } from '../filter';
 import { formatCount } from '../summary';
-import { DeferredSelect } from './DeferredSelect';
+import { FilterSelect } from './FilterSelect';
 
 export interface LicenseFilterProps {
   selected: readonly number[];
@@ -31,7 +31,7 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
 
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-      <DeferredSelect<number>
+      <FilterSelect<number>
         labelId={LABEL_ID}
         label="License type"
         width={240}
