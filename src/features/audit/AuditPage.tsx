@@ -60,7 +60,11 @@ function AuditTrail() {
       {list.error ? (
         <ErrorPanel error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data && entries.length === 0 ? (
-        <EmptyState title="No entries match these filters" />
+        Object.keys(filterOf(search)).length === 0 ? (
+          <EmptyState title="Nothing recorded yet" description="Creates, deletes, sign-ins, sign-outs and refusals appear here as they happen." />
+        ) : (
+          <EmptyState title="No entries match these filters" />
+        )
       ) : (
         <AuditTable entries={entries} />
       )}
