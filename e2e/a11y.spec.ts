@@ -2,21 +2,11 @@
  * axe-core on every page and state a person meets, in the light and the dark theme (the app
  * follows the system's colour scheme): no serious or critical violation anywhere on the page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_SIM_URL } from '../playwright.config';
+import { expectNoSeriousViolations } from './support/axe';
 
 const DETAILS_EXAMPLE_GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
-
-async function expectNoSeriousViolations(page: Page, state: string) {
-  // Colours are measured at rest: wait until MUI's transitions (drawer, dialog, ripples) have ended.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-  expect(serious, state).toEqual([]);
-}
 
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(\\s*\\*)?$`));
 

@@ -5,12 +5,12 @@
  * passes, then fails once a row is altered in the database. axe on /audit, light and dark.
  */
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { E2E_DATABASE_URL, E2E_DIST_DIR } from '../playwright.config';
 import { spawnSignInRig, type RigProcess } from '../server/testing/rig-process';
 import { ONBOARDER, STAFF, VIEWER, type TestAccount } from '../server/testing/test-accounts';
+import { expectNoSeriousViolations } from './support/axe';
 
 let rig: RigProcess;
 
@@ -41,13 +41,6 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 async function next(page: Page, heading: string) {
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-}
-
-async function expectNoSeriousViolations(page: Page, state: string) {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious, state).toEqual([]);
 }
 
 test('a viewer can neither create nor delete; a forged DELETE is refused and audited as refused', async ({ browser }) => {

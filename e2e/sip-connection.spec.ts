@@ -3,10 +3,10 @@
  * HTTP simulator, whose Bearer check every call passes. What the platform received is read back from the
  * simulator's request log; what the browser received is every /api answer the page got.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import pg from 'pg';
 import { E2E_DATABASE_URL, E2E_SIM_URL } from '../playwright.config';
+import { expectNoSeriousViolations } from './support/axe';
 
 const CUSTOMER = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 const SITE = 'ccc7deb3-b118-4f29-9d3f-6446513130b0';
@@ -22,14 +22,6 @@ function recordApiBodies(page: Page): string[] {
     if (new URL(response.url()).pathname.startsWith('/api/')) void response.text().then((text) => bodies.push(text), () => undefined);
   });
   return bodies;
-}
-
-async function expectNoSeriousViolations(page: Page, state: string) {
-  // Colours are measured at rest: wait until no transition is running (not a fixed pause).
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious, state).toEqual([]);
 }
 
 async function createPosts(request: APIRequestContext) {
