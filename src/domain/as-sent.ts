@@ -4,36 +4,37 @@
  */
 export const AS_SENT_MAX = 80;
 
+/** `text` cut to `max` characters, the last one an ellipsis. */
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** JSON of anything, or its String() when JSON has none (a function, a cycle, a BigInt). */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
 /** What a server keeps of such a value to send on: the value itself when small, else its JSON cut to `max`. */
 export function boundedValue(value: unknown, max = 4 * AS_SENT_MAX): unknown {
   if (value === undefined) return undefined;
-  if (typeof value === 'string') return value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  let json: string;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    json = String(value);
-  }
-  return json.length > max ? `${json.slice(0, max - 1)}…` : value;
+  if (typeof value === 'string') return cut(value, max);
+  const json = jsonText(value);
+  return json.length > max ? cut(json, max) : value;
 }
 
 export function asSentText(value: unknown, max = AS_SENT_MAX): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);
   else if (value === undefined) text = 'nothing (the field is missing)';
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  else text = jsonText(value);
+  return cut(text, max);
 }
 
 /** The cell text of a field that did not fit: a string as it is (React escapes it), anything else as JSON. */
 export function unfitCellText(value: unknown, max = AS_SENT_MAX): string {
-  if (typeof value === 'string') return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  if (typeof value === 'string') return cut(value, max);
   return asSentText(value, max);
 }
 
