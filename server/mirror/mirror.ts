@@ -1,4 +1,5 @@
 import type { SnapshotEvent, StateEvent } from '../../src/api/schemas';
+import { decodeHealthRows } from '../../src/api/schemas/health-wire';
 import {
   changesOfVersions,
   latestStatuses,
@@ -127,7 +128,8 @@ export class Mirror {
     if (!snapshot) return [];
     if (this.customerKeys?.version !== snapshot.version) {
       const byGuid = new Map<string, string[]>();
-      const rows = JSON.parse(snapshot.healthJson) as Array<{ key: string; customerGuid: string | null }>;
+      const stored: unknown = JSON.parse(snapshot.healthJson);
+      const { rows } = decodeHealthRows(Array.isArray(stored) ? stored : []);
       for (const row of rows) {
         if (row.customerGuid === null) continue;
         const guidKey = row.customerGuid.toLowerCase();

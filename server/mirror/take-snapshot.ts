@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { encodeHealthRow } from '../../src/api/schemas/health-wire';
 import type { NewChange, NewSnapshot } from '../store/queries';
 import type { Upstream } from '../upstream/upstream';
 import type { MirrorLog } from './mirror';
@@ -17,7 +18,8 @@ export async function takeSnapshot(upstream: Upstream, book: StatusBook, started
   const changes = book.diff(observe(lists.services, keys));
   const projection = project(lists, keys, sinceWith(book, changes, started));
   const services = JSON.stringify(projection.services);
-  const health = JSON.stringify(projection.health);
+  // The compact wire form (health-wire.ts), stored as served.
+  const health = JSON.stringify(projection.health.map(encodeHealthRow));
   const unreadable = JSON.stringify(lists.unreadable);
   const contentHash = createHash('sha1').update(services).update('\n').update(health).update(JSON.stringify(lists.skipped)).update(unreadable).digest('hex');
   return {

@@ -15,7 +15,8 @@ import {
   servicesListRowsSchema,
   taskSchema,
 } from './schemas';
-import { consoleHealthSchema, consoleServicesSchema, recentChangesSchema, timelineSchema } from './schemas/console-snapshot';
+import { consoleServicesSchema, recentChangesSchema, timelineSchema } from './schemas/console-snapshot';
+import { consoleHealthSchema } from './schemas/health-wire';
 
 export const customerKeys = {
   all: ['customers'] as const,

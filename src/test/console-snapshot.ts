@@ -7,8 +7,8 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { toHealthServiceRow } from '../api/health-index/health-row';
 import { foldKey, isPlainObject, ovocServiceSchema, readRows, readServicesList, UNREADABLE_KEPT, type OvocService, type ServiceBrief, type UnreadableRow } from '../api/schemas';
 import { boundedValue } from '../domain/as-sent';
+import { encodeHealthRow, type ConsoleHealth } from '../api/schemas/health-wire';
 import type {
-  ConsoleHealth,
   ConsoleServices,
   HealthServiceRow,
   RefreshAnswer,
@@ -186,7 +186,9 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
       if (typeof lists === 'string') return noSnapshotYet(lists);
       const state = served();
       if (typeof state === 'string') return noSnapshotYet(state);
-      return HttpResponse.json(healthAnswer(lists.customers, lists.services, state, lists.skipped));
+      const answer = healthAnswer(lists.customers, lists.services, state, lists.skipped);
+      // Sent in the compact form the server sends (health-wire.ts).
+      return HttpResponse.json({ meta: answer.meta, rows: answer.rows.map(encodeHealthRow) });
     }),
     http.get('*/api/console/changes', ({ request }) => {
       const state = source.state();

@@ -116,8 +116,7 @@ export const healthServiceRowSchema = z.object({
 });
 export type HealthServiceRow = z.infer<typeof healthServiceRowSchema>;
 
-export const consoleHealthSchema = z.object({ meta: snapshotMetaSchema, rows: z.array(healthServiceRowSchema) });
-export type ConsoleHealth = z.infer<typeof consoleHealthSchema>;
+// GET /api/console/health itself (its compact rows) is read by health-wire.ts.
 
 /** One recorded change. `from` null with `firstSeen`: the console's first sight of the service. */
 export const statusChangeSchema = z.object({

@@ -16,3 +16,4 @@ export * from './script-templates';
 export * from './calling-profiles';
 export * from './onboarding-suggestions';
 export * from './audit';
+export * from './health-wire';

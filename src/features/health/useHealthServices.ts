@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useLiveState } from '../../api/LiveUpdatesProvider';
 import { snapshotQueries } from '../../api/queries';
-import type { ConsoleHealth } from '../../api/schemas/console-snapshot';
+import type { ConsoleHealth } from '../../api/schemas/health-wire';
 
 /** How often the page polls while live but the event stream is down. */
 export const HEALTH_REFRESH_MS = 60_000;
