@@ -4,6 +4,7 @@
  */
 import { expect, test, type APIResponse, type ConsoleMessage, type Page } from '@playwright/test';
 import { E2E_SIM_URL } from '../playwright.config';
+import { recordResponses } from './support/record-responses';
 
 const DETAILS_EXAMPLE_GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 
@@ -95,11 +96,7 @@ test('every page works under the CSP: no violation, no page error, no banner on 
   expect((await request.post(`${E2E_SIM_URL}/__sim/reset`)).ok()).toBe(true);
   page.on('dialog', (dialog) => void dialog.accept());
   const problems = await watch(page);
-  const banners: string[] = [];
-  page.on('response', async (response) => {
-    const headers = await response.allHeaders();
-    if (headers.server || headers['x-powered-by']) banners.push(`${response.url()}: ${headers.server ?? headers['x-powered-by']}`);
-  });
+  const seen = recordResponses(page);
 
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'BB175Plus', exact: true })).toBeVisible();
@@ -127,5 +124,10 @@ test('every page works under the CSP: no violation, no page error, no banner on 
 
   expect(problems.violations).toEqual([]);
   expect(problems.errors).toEqual([]);
+  const banners = seen.flatMap((response) => {
+    const headers = JSON.parse(response.headers) as Record<string, string | undefined>;
+    const banner = headers.server ?? headers['x-powered-by'];
+    return banner ? [`${response.url}: ${banner}`] : [];
+  });
   expect(banners).toEqual([]);
 });

@@ -50,6 +50,8 @@ async function createCustomerInWizard(page: Page) {
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Create customer' }).click();
   await expect(page.getByText('Customer LeakCheck1 created')).toBeVisible();
+  // The deployment task has been read (GET /api/v2/task/{id}) once its status is shown.
+  await expect(page.getByText('Task status:')).toBeVisible();
 }
 
 test('no response on any page, no browser storage and no server log line holds the client secret or a bearer token', async ({ page, request }) => {
