@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 import boundaries from './eslint/import-boundaries.js';
+import fileNames from './eslint/file-names.js';
 
 // The browser code uses zod/mini: classic zod cannot be tree-shaken (every schema carries every method,
 // JSON-schema conversion included) and one import of it puts ~15 kB gzip back on the first page.
@@ -51,6 +52,12 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     rules: { 'boundaries/import-boundaries': 'error' },
+  },
+  {
+    // One naming rule for every file we write (eslint/file-names.js).
+    files: ['{src,server,simulator,e2e,bench,scripts,eslint}/**/*.{ts,tsx,js}'],
+    plugins: { 'file-names': fileNames },
+    rules: { 'file-names/file-names': 'error' },
   },
   {
     // Keys come from the factories in src/api/*queries*.ts, so one invalidation reaches every query it should.

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
-import { ROW_HEIGHT } from './components/tableStyles';
+import { ROW_HEIGHT } from './components/table-styles';
 import { bodyRows, findTable, table } from './test/page';
 import { startServicesSim } from './test/server';
 

@@ -4,7 +4,7 @@
  * Memory: at ~50,000 customers a precomputed lowercase search text per row cost ~7 MB of heap, so
  * the fields are lowercased while searching instead (V8 returns an already-lowercase string as it
  * is, e.g. GUIDs). Typing stays cheap because each keystroke usually searches only the previous
- * result (narrowingSearch.ts).
+ * result (narrowing-search.ts).
  */
 import type { ServiceBrief } from '../../api/schemas';
 import { LICENSE_TYPES, licenseTypesOf, type LicenseFamily } from '../../domain/license-types';

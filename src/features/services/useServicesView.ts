@@ -1,7 +1,7 @@
 /**
  * The rows the table shows, derived from the API list and the view state in memoized stages, so
  * a keystroke at 50,000 customers only re-runs the cheap stage:
- *   data -> sorted (once per data + sort) -> searched (per query, narrowing: narrowingSearch.ts)
+ *   data -> sorted (once per data + sort) -> searched (per query, narrowing: narrowing-search.ts)
  *        -> counts / license + health filters -> rows
  * Sorting before searching means typing never re-sorts. OVOC health (joined once per data change,
  * see useServicesHealth) only re-sorts when the sort is by Health. A stage with nothing to do hands
@@ -16,7 +16,7 @@ import type { ServiceBrief } from '../../api/schemas';
 import type { ColumnId, SortValue } from './columns';
 import { sortValue } from './columns';
 import { countByLicense, filterByLicense } from './filter';
-import { createNarrowingSearch } from './narrowingSearch';
+import { createNarrowingSearch } from './narrowing-search';
 import { countByHealth, filterByHealth, healthSortValue, type HealthLookup } from './ovoc-health';
 import { sortBy, type ColumnSort } from './sort';
 import { summarize, type ServicesSummary } from './summary';

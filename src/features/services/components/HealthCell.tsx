@@ -1,6 +1,6 @@
 /**
  * The Health column's cell and header hint. Plain elements (no MUI component per row, see
- * tableColumns.tsx): an icon + the status text (never colour alone), "×n" when several OVOC
+ * table-columns.tsx): an icon + the status text (never colour alone), "×n" when several OVOC
  * services matched (the worst one is shown), and a "by name" marker when the match is only by
  * short name. The link opens the Health page filtered to that service; its clicks go through the
  * body's delegated listener (HEALTH_QUERY_ATTR).
@@ -12,7 +12,7 @@ import { createContext, useContext } from 'react';
 import type { ServiceBrief } from '../../../api/schemas';
 import type { Severity } from '../../../domain/statuses';
 import { healthHref, healthLabel, healthOf, healthQueryOf, healthSeverity, type HealthState } from '../ovoc-health';
-import { useCellTabIndex } from './cellContext';
+import { useCellTabIndex } from './cell-context';
 
 export const HealthStateContext = createContext<HealthState>({ status: 'loading' });
 

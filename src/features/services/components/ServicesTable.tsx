@@ -18,8 +18,8 @@ import type { ColumnVisibility, Density } from '../prefs';
 import type { ColumnId } from '../columns';
 import type { HealthState } from '../ovoc-health';
 import { HEALTH_QUERY_ATTR, HealthHeaderHint, HealthStateContext } from './HealthCell';
-import { COPY_ATTR, COPY_WHAT_ATTR, CUSTOMER_LINK_ATTR, RowTabbableContext, servicesColumns, servicesFeatures } from './tableColumns';
-import { ROW_HEIGHT, tableSx } from './tableStyles';
+import { COPY_ATTR, COPY_WHAT_ATTR, CUSTOMER_LINK_ATTR, RowTabbableContext, servicesColumns, servicesFeatures } from './table-columns';
+import { ROW_HEIGHT, tableSx } from './table-styles';
 import { useRovingRows } from './useRovingRows';
 import { useRowWindow } from './useRowWindow';
 

@@ -1,7 +1,7 @@
 import { seed } from '../../../simulator/seed';
 import { generateCustomer } from '../../../simulator/generate';
 import { searchRows } from './filter';
-import { createNarrowingSearch } from './narrowingSearch';
+import { createNarrowingSearch } from './narrowing-search';
 
 const big = Array.from({ length: 3000 }, (_, index) => generateCustomer(index));
 

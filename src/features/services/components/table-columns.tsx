@@ -21,7 +21,7 @@ import { unfitCellText, unfitHint } from '../../../domain/as-sent';
 import { licenseFamily, licenseTypeName } from '../../../domain/license-types';
 import { COLUMN_LABELS, type ColumnId } from '../columns';
 import { formatCount, usageRatio } from '../summary';
-import { useCellTabIndex } from './cellContext';
+import { useCellTabIndex } from './cell-context';
 import { HealthCell } from './HealthCell';
 
 export interface ServicesColumnMeta {
@@ -47,7 +47,7 @@ export const COPY_ATTR = 'data-copy';
 export const COPY_WHAT_ATTR = 'data-copy-what';
 export const CUSTOMER_LINK_ATTR = 'data-customer-link';
 
-export { RowTabbableContext } from './cellContext';
+export { RowTabbableContext } from './cell-context';
 
 export const customerHref = (guid: string) => `/customers/${encodeURIComponent(guid)}`;
 
