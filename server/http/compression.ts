@@ -19,3 +19,14 @@ export const PROXIED_BODY_COMPRESSION = {
   ...COMPRESSION,
   brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_LGWIN]: 18 } },
 } satisfies FastifyCompressOptions;
+
+/**
+ * The snapshot's answers (/api/console/services and /health: 20-25 MB of JSON at 50,000) are
+ * compressed per answer, for every console that opens a page. Brotli quality 1 costs about a tenth of
+ * quality 4's CPU for an answer about 11 % larger (docs/performance.md, "The snapshot answers").
+ */
+export const SNAPSHOT_COMPRESSION = {
+  ...COMPRESSION,
+  brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } },
+  zlibOptions: { level: 1 },
+} satisfies FastifyCompressOptions;

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { consoleHealthSchema, consoleServicesSchema, recentChangesSchema, refreshAnswerSchema, timelineSchema } from '../../src/api/schemas';
 import { createStore, type SimStore } from '../../simulator/store';
@@ -56,6 +57,16 @@ describe('the services list and Health projections', () => {
     const first = health.rows[0];
     expect(first?.since.status).toEqual({ at: services.meta.takenAt, atLeast: true });
     expect(health.meta.version).toBe(services.meta.version);
+  });
+
+  it.each(['br', 'gzip'])('sends both projections compressed (%s), readable as sent', async (encoding) => {
+    for (const url of ['/api/console/services', '/api/console/health']) {
+      const answer = await get(url, { 'accept-encoding': encoding });
+      expect(answer.headers['content-encoding']).toBe(encoding);
+      const body = encoding === 'br' ? brotliDecompressSync(answer.rawPayload) : gunzipSync(answer.rawPayload);
+      const schema = url.endsWith('health') ? consoleHealthSchema : consoleServicesSchema;
+      expect(schema.parse(JSON.parse(body.toString('utf8'))).rows.length).toBeGreaterThan(0);
+    }
   });
 
   it('answers an unchanged refresh with 304 and no body', async () => {

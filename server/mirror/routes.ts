@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SnapshotMeta, Timeline } from '../../src/api/schemas';
+import { SNAPSHOT_COMPRESSION } from '../http/compression';
 import { sendProblem } from '../http/problem';
 import { changesOfServices, recentChanges, serviceSeen } from '../store/queries';
 import { EventStreams } from './events';
@@ -77,8 +78,8 @@ export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoute
     };
   }
 
-  app.get('/api/console/services', projection((snapshot) => snapshot.servicesJson));
-  app.get('/api/console/health', projection((snapshot) => snapshot.healthJson));
+  app.get('/api/console/services', { compress: SNAPSHOT_COMPRESSION }, projection((snapshot) => snapshot.servicesJson));
+  app.get('/api/console/health', { compress: SNAPSHOT_COMPRESSION }, projection((snapshot) => snapshot.healthJson));
 
   app.get('/api/console/changes', async (request, reply) => {
     const query = hoursQuery.safeParse(request.query);
