@@ -40,7 +40,8 @@ export async function startConsoleProcess(extraEnv: Record<string, string> = {})
   let output = '';
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the console did not start within 20 s:\n${output}`)), 20_000);
+    // A hang detector, not a speed budget: a console compiled by tsx on a loaded 2-core machine took over 20 s.
+    const timer = setTimeout(() => reject(new Error(`the console did not start within 120 s:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const found = LISTENING.exec(output);
