@@ -1,4 +1,4 @@
-/** The "Columns" menu itself, loaded on idle or with its first opening (ColumnsMenu). */
+/** The "Columns" menu itself (ColumnsMenu holds its button). */
 import Checkbox from '@mui/material/Checkbox';
 import Divider from '@mui/material/Divider';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -15,7 +15,7 @@ export interface ColumnsMenuListProps extends ColumnsMenuProps {
   onClose: () => void;
 }
 
-export default function ColumnsMenuList({ id, anchor, onClose, visibility, onToggle, onReset }: ColumnsMenuListProps) {
+export function ColumnsMenuList({ id, anchor, onClose, visibility, onToggle, onReset }: ColumnsMenuListProps) {
   return (
     <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
       {COLUMN_IDS.map((column) => {
