@@ -1,20 +1,42 @@
-import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
+import Box from '@mui/material/Box';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
+import Tooltip from '@mui/material/Tooltip';
 
 /**
  * "Demo data" whenever the server says it answers from the built-in simulator, so nobody mistakes
  * simulated customers for real ones. Shows nothing while loading or if the info call fails: the
- * badge must never block or clutter the shell.
+ * badge must never block or clutter the shell. Drawn like a small warning Chip (the shell does not
+ * load Chip for one static label).
  */
 export function DemoBadge() {
   const { data } = useQuery(consoleQueries.info());
   if (data?.mode !== 'demo') return null;
   return (
     <Tooltip describeChild title="No Live Platform connection is configured; the console shows simulated data.">
-      <Chip size="small" color="warning" icon={<ScienceOutlined />} label="Demo data" sx={{ flexShrink: 0 }} />
+      <Box
+        component="span"
+        sx={{
+          display: 'inline-flex',
+          alignItems: 'center',
+          flexShrink: 0,
+          height: 24,
+          borderRadius: '12px',
+          pl: 0.5,
+          bgcolor: 'warning.main',
+          color: 'warning.contrastText',
+          typography: 'body2',
+          fontSize: '0.8125rem',
+          whiteSpace: 'nowrap',
+          '& > svg': { fontSize: 18, ml: 0.25, mr: -0.75, color: 'inherit' },
+        }}
+      >
+        <ScienceOutlined />
+        <Box component="span" sx={{ px: 1 }}>
+          Demo data
+        </Box>
+      </Box>
     </Tooltip>
   );
 }

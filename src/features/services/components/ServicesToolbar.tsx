@@ -3,8 +3,10 @@ import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import Tooltip from '@mui/material/Tooltip';
 import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
@@ -46,36 +48,41 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
   const searchId = useId();
   return (
     <Box role="search" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
-      <TextField
-        id={searchId}
-        label="Search"
-        type="search"
+      {/* What an outlined TextField renders, composed as the filters' FilterSelect is: TextField would also bring the filled and standard inputs and the helper text. */}
+      <FormControl
         size="small"
-        value={searchInput}
-        onChange={(event) => onSearchChange(event.target.value)}
-        placeholder="Name, tenant id or GUID"
-        autoComplete="off"
         // Our own clear button works the same in every browser; hide WebKit's.
         sx={{ width: { xs: '100%', sm: 280 }, '& input::-webkit-search-cancel-button': { display: 'none' } }}
-        slotProps={{
-          // Always shrunk: the start adornment sits where the label would rest.
-          inputLabel: { shrink: true },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchOutlined fontSize="small" />
-              </InputAdornment>
-            ),
-            endAdornment: searchInput ? (
+      >
+        {/* Always shrunk: the start adornment sits where the label would rest. */}
+        <InputLabel htmlFor={searchId} shrink>
+          Search
+        </InputLabel>
+        <OutlinedInput
+          id={searchId}
+          label="Search"
+          notched
+          type="search"
+          value={searchInput}
+          onChange={(event) => onSearchChange(event.target.value)}
+          placeholder="Name, tenant id or GUID"
+          autoComplete="off"
+          startAdornment={
+            <InputAdornment position="start">
+              <SearchOutlined fontSize="small" />
+            </InputAdornment>
+          }
+          endAdornment={
+            searchInput ? (
               <InputAdornment position="end">
                 <IconButton aria-label="Clear search" size="small" edge="end" onClick={() => onSearchChange('')}>
                   <ClearOutlined fontSize="small" />
                 </IconButton>
               </InputAdornment>
-            ) : null,
-          },
-        }}
-      />
+            ) : null
+          }
+        />
+      </FormControl>
       <MemoLicenseFilter selected={props.license} counts={props.licenseCounts} onChange={props.onLicenseChange} />
       <MemoHealthFilter selected={props.health} options={props.healthOptions} onChange={props.onHealthChange} />
       {filtersActive ? (
