@@ -13,14 +13,14 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // Performance: everything the entry loads (the services page included) in ONE chunk.
-          // Automatic splitting made ~20 small shared chunks of it: each gzipped alone and each
-          // with its own import/export lists, ~12 kB gzip more than one file. Lazy pages still
+          // Automatic splitting made many small shared chunks of it, each gzipped alone and each
+          // with its own import/export lists (figures in docs/performance.md). Lazy pages still
           // get their own chunks and import from this one.
           groups: [{ name: 'index', tags: ['$initial'] }],
         },
       },
     },
-    // The entry is one ~610 kB raw (~197 kB gzip) chunk on purpose (above).
+    // The entry is one large chunk on purpose (above; its size is in docs/performance.md).
     chunkSizeWarningLimit: 800,
   },
   server: {

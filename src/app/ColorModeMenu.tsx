@@ -1,4 +1,4 @@
-/** The theme picker's menu, loaded with its first opening (ColorModeToggle). */
+/** The theme picker's menu (ColorModeToggle holds its button). */
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
@@ -14,7 +14,7 @@ export interface ColorModeMenuProps {
   onClose: () => void;
 }
 
-export default function ColorModeMenu({ id, anchor, options, current, onPick, onClose }: ColorModeMenuProps) {
+export function ColorModeMenu({ id, anchor, options, current, onPick, onClose }: ColorModeMenuProps) {
   return (
     <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
       {options.map((option) => (

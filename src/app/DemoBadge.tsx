@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
-import { LazyTooltip as Tooltip } from '../components/LazyTooltip';
+import Tooltip from '@mui/material/Tooltip';
 
 /**
  * "Demo data" whenever the server says it answers from the built-in simulator, so nobody mistakes

@@ -1,4 +1,4 @@
-/** The demo's role picker menu, loaded with its first opening (SignedInUser). */
+/** The demo's role picker menu (SignedInUser holds its button). */
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { ROLE_LABELS, type Role } from '../api/roles';
@@ -13,7 +13,7 @@ export interface DemoRoleMenuProps {
 
 const ROLES: readonly Role[] = ['viewer', 'onboarding', 'admin'];
 
-export default function DemoRoleMenu({ id, anchor, current, onPick, onClose }: DemoRoleMenuProps) {
+export function DemoRoleMenu({ id, anchor, current, onPick, onClose }: DemoRoleMenuProps) {
   return (
     <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
       {ROLES.map((role) => (

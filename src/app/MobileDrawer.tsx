@@ -1,4 +1,4 @@
-/** The temporary navigation drawer of small screens, loaded on idle or with its first opening (RootLayout). */
+/** The temporary navigation drawer of small screens, behind the app bar's menu button (RootLayout). */
 import Drawer from '@mui/material/Drawer';
 import { Navigation } from './Navigation';
 
@@ -9,7 +9,7 @@ export interface MobileDrawerProps {
   onClose: () => void;
 }
 
-export default function MobileDrawer({ id, width, open, onClose }: MobileDrawerProps) {
+export function MobileDrawer({ id, width, open, onClose }: MobileDrawerProps) {
   return (
     <Drawer
       id={id}

@@ -2,7 +2,7 @@
  * Who is at the console and their role, in the app bar: the signed-in person (with "Sign out"),
  * the local operator, or in demo mode the demo operator with a switcher to try each role.
  */
-import { Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -13,17 +13,14 @@ import { ROLE_LABELS, useSwitchDemoRole } from '../api/roles';
 import { sessionQueries } from '../api/session-queries';
 import { signOut } from '../api/session';
 import { useToast } from '../components/Toast';
-import { LazyTooltip as Tooltip } from '../components/LazyTooltip';
-import { lazyOnIdle } from '../components/lazyOnIdle';
-
-const roleMenu = lazyOnIdle(() => import('./DemoRoleMenu'));
+import Tooltip from '@mui/material/Tooltip';
+import { DemoRoleMenu } from './DemoRoleMenu';
 
 export function SignedInUser() {
   const { data: info } = useQuery(consoleQueries.info());
   const { data: user } = useQuery(sessionQueries.me());
   const [leaving, setLeaving] = useState(false);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [menuUsed, setMenuUsed] = useState(false);
   const menuId = useId();
   const switchRole = useSwitchDemoRole();
   const toast = useToast();
@@ -54,27 +51,20 @@ export function SignedInUser() {
             aria-haspopup="menu"
             aria-controls={anchor ? menuId : undefined}
             aria-expanded={anchor ? 'true' : undefined}
-            onClick={(event) => {
-              setAnchor(event.currentTarget);
-              setMenuUsed(true);
-            }}
+            onClick={(event) => setAnchor(event.currentTarget)}
           >
             {roleLabel}
           </Button>
-          {menuUsed ? (
-            <Suspense fallback={null}>
-              <roleMenu.Component
-                id={menuId}
-                anchor={anchor}
-                current={user.role}
-                onPick={(role) => {
-                  setAnchor(null);
-                  void switchRole(role);
-                }}
-                onClose={() => setAnchor(null)}
-              />
-            </Suspense>
-          ) : null}
+          <DemoRoleMenu
+            id={menuId}
+            anchor={anchor}
+            current={user.role}
+            onPick={(role) => {
+              setAnchor(null);
+              void switchRole(role);
+            }}
+            onClose={() => setAnchor(null)}
+          />
         </>
       ) : (
         <Typography variant="body2" noWrap>

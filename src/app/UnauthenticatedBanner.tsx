@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
-import { LazyAlert as Alert } from '../components/LazyAlert';
+import Alert from '@mui/material/Alert';
 
 export function UnauthenticatedBanner() {
   const { data } = useQuery(consoleQueries.info());

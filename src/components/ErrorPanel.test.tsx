@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiError } from '../api/http';
-import { ErrorPanel, preloadErrorPanel } from './ErrorPanel';
+import { ErrorPanel } from './ErrorPanel';
 
 const TICKET = '5f0c2a9e-1c1b-4c57-9d6e-2f7e0b8d1a11';
 const REQUEST_ID = '9b2f4c1e-7a3d-4e8b-9c10-2d3e4f5a6b7c';
@@ -19,12 +19,6 @@ function serverError(): ApiError {
     requestId: REQUEST_ID,
   });
 }
-
-// The panel is loaded with the first one shown; loaded up front here, so no test's wait depends on
-// how fast this machine imports it (the first one's findByRole timed out under load).
-beforeAll(async () => {
-  await preloadErrorPanel();
-});
 
 describe('ErrorPanel', () => {
   it('shows the ApiError title, message, status and error ticket in an alert', async () => {

@@ -5,7 +5,7 @@
  * browser whose clock is off still shows the right age.
  */
 import { formatRelativeTime, RelativeTime } from './RelativeTime';
-import { LazyAlert as Alert } from './LazyAlert';
+import Alert from '@mui/material/Alert';
 
 export interface SnapshotTimes {
   takenAt: string;

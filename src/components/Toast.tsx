@@ -7,8 +7,8 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { AlertColor } from '@mui/material/Alert';
 import type { SnackbarCloseReason } from '@mui/material/Snackbar';
-import { LazyAlert as Alert } from './LazyAlert';
-import { LazySnackbar as Snackbar } from './LazySnackbar';
+import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
 
 export interface ToastOptions {
   severity?: AlertColor;

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { customerKeys } from '../../api/queries';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import { problem } from '../../../simulator/errors';
 import { renderRoute } from '../../test/render';
 import { PREFS_KEY } from './prefs';
@@ -38,11 +38,17 @@ describe('services list states', () => {
   });
 
   it('shows a skeleton while the list loads', async () => {
-    // Answered by the snapshot handler once the pause is over.
-    sim.use(http.get('*/api/console/services', () => delay(400), { once: true }));
+    // Held until the skeleton was checked (a fixed pause would depend on how fast this machine renders),
+    // then answered by the snapshot handler.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    sim.use(http.get('*/api/console/services', () => held, { once: true }));
     await renderRoute('/');
     expect(screen.getByText('Loading customers…')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Customers' })).toBeNull();
+    release();
     await findTable();
     expect(screen.queryByText('Loading customers…')).toBeNull();
   });

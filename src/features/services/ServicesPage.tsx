@@ -20,8 +20,8 @@ import { describeRefreshAnswer, useSnapshotRefresh } from '../../api/snapshot-re
 import { useRoleAccess } from '../../api/roles';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { LazyAlert as Alert } from '../../components/LazyAlert';
-import { LazySnackbar as Snackbar } from '../../components/LazySnackbar';
+import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
 import { PageHeader } from '../../components/PageHeader';
 import { SnapshotAge, SnapshotStaleAlert } from '../../components/SnapshotStale';
 import { RouterButton } from '../../components/RouterButton';

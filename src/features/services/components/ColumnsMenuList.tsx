@@ -1,6 +1,5 @@
-/** The "Columns" menu itself, loaded on idle or with its first opening (ColumnsMenu). */
+/** The "Columns" menu itself (ColumnsMenu holds its button). */
 import Checkbox from '@mui/material/Checkbox';
-import Divider from '@mui/material/Divider';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
@@ -15,10 +14,10 @@ export interface ColumnsMenuListProps extends ColumnsMenuProps {
   onClose: () => void;
 }
 
-export default function ColumnsMenuList({ id, anchor, onClose, visibility, onToggle, onReset }: ColumnsMenuListProps) {
+export function ColumnsMenuList({ id, anchor, onClose, visibility, onToggle, onReset }: ColumnsMenuListProps) {
   return (
     <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
-      {COLUMN_IDS.map((column) => {
+      {COLUMN_IDS.map((column, index) => {
         const visible = isColumnVisible(visibility, column);
         const locked = ALWAYS_VISIBLE.includes(column);
         return (
@@ -28,6 +27,8 @@ export default function ColumnsMenuList({ id, anchor, onClose, visibility, onTog
             aria-checked={visible}
             disabled={locked}
             dense
+            // The line above "Reset columns"; MenuItem draws it, the entry does not carry Divider for it.
+            divider={index === COLUMN_IDS.length - 1}
             onClick={() => onToggle(column, !visible)}
           >
             <ListItemIcon>
@@ -37,7 +38,6 @@ export default function ColumnsMenuList({ id, anchor, onClose, visibility, onTog
           </MenuItem>
         );
       })}
-      <Divider />
       <MenuItem dense onClick={onReset}>
         <ListItemText inset primary="Reset columns" />
       </MenuItem>

@@ -4,8 +4,8 @@
  * Operator Connect).
  */
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import { LICENSE_FAMILIES, LICENSE_TYPES, licenseTypeName, type LicenseFamily } from '../../../domain/license-types';
-import { PressButton } from '../../../components/PressButton';
 import { familyCodes, isFamilySelected, normalizeLicense, selectFamily } from '../filter';
 import { formatCount } from '../summary';
 import { FilterSelect } from './FilterSelect';
@@ -41,20 +41,25 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
         options={LICENSE_TYPES.map((type) => ({ value: type.code, label: type.name, secondary: type.family, count: counts.get(type.code) ?? 0 }))}
       />
       <Box role="group" aria-label="License family" sx={{ display: 'flex', gap: 1 }}>
-        {LICENSE_FAMILIES.map((family) => (
-          <PressButton
-            key={family}
-            selected={isFamilySelected(selected, family)}
-            onClick={() => onChange(selectFamily(selected, family))}
-            sx={{ textTransform: 'none', gap: 1, px: 1.5 }}
-          >
-            {family}
-            {/* Room for "99,999" from the first paint: the count arriving must not widen the button and re-wrap the toolbar. */}
-            <Box component="span" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums', minWidth: '5.5ch', textAlign: 'end' }}>
-              {formatCount(familyCount(counts, family))}
-            </Box>
-          </PressButton>
-        ))}
+        {LICENSE_FAMILIES.map((family) => {
+          const pressed = isFamilySelected(selected, family);
+          return (
+            // Outlined and contained buttons have the same size: pressing one does not move the toolbar.
+            <Button
+              key={family}
+              variant={pressed ? 'contained' : 'outlined'}
+              aria-pressed={pressed}
+              onClick={() => onChange(selectFamily(selected, family))}
+              sx={{ textTransform: 'none', gap: 1 }}
+            >
+              {family}
+              {/* Room for "99,999" from the first paint: the count arriving must not widen the button and re-wrap the toolbar. */}
+              <Box component="span" sx={{ opacity: 0.8, fontVariantNumeric: 'tabular-nums', minWidth: '5.5ch', textAlign: 'end' }}>
+                {formatCount(familyCount(counts, family))}
+              </Box>
+            </Button>
+          );
+        })}
       </Box>
     </Box>
   );

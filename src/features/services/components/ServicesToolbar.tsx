@@ -3,6 +3,11 @@ import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import FormControl from '@mui/material/FormControl';
+import InputAdornment from '@mui/material/InputAdornment';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import Tooltip from '@mui/material/Tooltip';
 import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
@@ -12,9 +17,6 @@ import type { ColumnVisibility, Density } from '../prefs';
 import { ColumnsMenu } from './ColumnsMenu';
 import { HealthFilter } from './HealthFilter';
 import { LicenseFilter } from './LicenseFilter';
-import { LazyTooltip as Tooltip } from '../../../components/LazyTooltip';
-import { PressButton } from '../../../components/PressButton';
-import { FIELD_CONTROL, FieldAdornment, FieldBox, FieldInput, FieldLabel, FieldOutline, OutlinedField } from '../../../components/OutlinedField';
 
 export interface ServicesToolbarProps {
   searchInput: string;
@@ -46,38 +48,41 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
   const searchId = useId();
   return (
     <Box role="search" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
-      {/* A small outlined text field; MUI's TextField would import Select (and so Menu, Popover, Modal). */}
-      <OutlinedField
+      {/* What an outlined TextField renders, composed as the filters' FilterSelect is: TextField would also bring the filled and standard inputs and the helper text. */}
+      <FormControl
+        size="small"
         // Our own clear button works the same in every browser; hide WebKit's.
         sx={{ width: { xs: '100%', sm: 280 }, '& input::-webkit-search-cancel-button': { display: 'none' } }}
       >
-        <FieldLabel htmlFor={searchId} id={`${searchId}-label`}>
+        {/* Always shrunk: the start adornment sits where the label would rest. */}
+        <InputLabel htmlFor={searchId} shrink>
           Search
-        </FieldLabel>
-        <FieldBox sx={{ pl: '14px', pr: searchInput ? '14px' : 0 }}>
-          <FieldAdornment sx={{ mr: 1 }}>
-            <SearchOutlined fontSize="small" />
-          </FieldAdornment>
-          <FieldInput
-            id={searchId}
-            className={FIELD_CONTROL}
-            type="search"
-            value={searchInput}
-            onChange={(event) => onSearchChange(event.target.value)}
-            placeholder="Name, tenant id or GUID"
-            autoComplete="off"
-            sx={{ pl: 0, pr: searchInput ? 0 : undefined }}
-          />
-          {searchInput ? (
-            <FieldAdornment sx={{ ml: 1 }}>
-              <IconButton aria-label="Clear search" size="small" edge="end" onClick={() => onSearchChange('')}>
-                <ClearOutlined fontSize="small" />
-              </IconButton>
-            </FieldAdornment>
-          ) : null}
-          <FieldOutline label="Search" />
-        </FieldBox>
-      </OutlinedField>
+        </InputLabel>
+        <OutlinedInput
+          id={searchId}
+          label="Search"
+          notched
+          type="search"
+          value={searchInput}
+          onChange={(event) => onSearchChange(event.target.value)}
+          placeholder="Name, tenant id or GUID"
+          autoComplete="off"
+          startAdornment={
+            <InputAdornment position="start">
+              <SearchOutlined fontSize="small" />
+            </InputAdornment>
+          }
+          endAdornment={
+            searchInput ? (
+              <InputAdornment position="end">
+                <IconButton aria-label="Clear search" size="small" edge="end" onClick={() => onSearchChange('')}>
+                  <ClearOutlined fontSize="small" />
+                </IconButton>
+              </InputAdornment>
+            ) : null
+          }
+        />
+      </FormControl>
       <MemoLicenseFilter selected={props.license} counts={props.licenseCounts} onChange={props.onLicenseChange} />
       <MemoHealthFilter selected={props.health} options={props.healthOptions} onChange={props.onHealthChange} />
       {filtersActive ? (
@@ -95,13 +100,14 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
 const DensityToggle = memo(function DensityToggle({ density, onDensityChange }: Pick<ServicesToolbarProps, 'density' | 'onDensityChange'>) {
   return (
     <Tooltip title={density === 'compact' ? 'Comfortable rows' : 'Compact rows'}>
-      <PressButton
+      <IconButton
         aria-label="Compact rows"
-        selected={density === 'compact'}
+        aria-pressed={density === 'compact'}
+        color={density === 'compact' ? 'primary' : 'default'}
         onClick={() => onDensityChange(density === 'compact' ? 'comfortable' : 'compact')}
       >
         <DensitySmallOutlined fontSize="small" />
-      </PressButton>
+      </IconButton>
     </Tooltip>
   );
 });
