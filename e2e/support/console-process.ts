@@ -41,7 +41,11 @@ export async function startConsoleProcess(extraEnv: Record<string, string> = {})
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const origin = await new Promise<string>((resolve, reject) => {
     // A hang detector, not a speed budget: a console compiled by tsx on a loaded 2-core machine took over 20 s.
-    const timer = setTimeout(() => reject(new Error(`the console did not start within 120 s:\n${output}`)), 120_000);
+    const timer = setTimeout(() => {
+      // Nothing else would stop it: the caller gets no handle when the start fails.
+      child.kill('SIGTERM');
+      reject(new Error(`the console did not start within 120 s:\n${output}`));
+    }, 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const found = LISTENING.exec(output);
