@@ -54,7 +54,8 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
             >
               {family}
               {/* Room for "99,999" from the first paint: the count arriving must not widen the button and re-wrap the toolbar. */}
-              <Box component="span" sx={{ opacity: 0.8, fontVariantNumeric: 'tabular-nums', minWidth: '5.5ch', textAlign: 'end' }}>
+              {/* In the button's own colour, lighter only in weight: a faded count fails the contrast check. */}
+              <Box component="span" sx={{ fontWeight: 'fontWeightRegular', fontVariantNumeric: 'tabular-nums', minWidth: '5.5ch', textAlign: 'end' }}>
                 {formatCount(familyCount(counts, family))}
               </Box>
             </Button>
