@@ -46,7 +46,8 @@ test('a double click on "Delete service" sends one DELETE', async ({ page, reque
 });
 
 test('Enter pressed twice in the confirmation sends one DELETE', async ({ page, request }) => {
-  await fault(request, { route: 'DELETE /api/v2/customer/:guid', delayMs: 5000, times: 1 });
+  // Slow, but well inside the console's 5 s upstream timeout (playwright.config.ts).
+  await fault(request, { route: 'DELETE /api/v2/customer/:guid', delayMs: 2000, times: 1 });
   const dialog = await openDeleteDialog(page);
   await dialog.getByLabel(`Type ${NAME} to confirm`).press('Enter');
   // The second Enter straight from the keyboard, as a person's: finding the field again first took
