@@ -12,7 +12,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { CopyButton } from './CopyButton';
-import { describeError, type OvocErrorSubject } from '../api/error-words';
+import { describeError, type ErrorWords, type OvocErrorSubject } from '../api/error-words';
 
 export interface ErrorPanelProps {
   error: unknown;
@@ -47,8 +47,28 @@ function Code({ children }: { children: string }) {
   );
 }
 
+interface TraceFact {
+  label: string;
+  value: string;
+  /** What the copy button names; facts support pastes into a ticket are copyable. */
+  copyAs?: string;
+}
+
+/** What support needs to find the failure, in the order they ask for it; absent facts are left out. */
+function traceFacts(info: ErrorWords): TraceFact[] {
+  const facts: (TraceFact | false | undefined)[] = [
+    info.status !== undefined && { label: 'Status', value: String(info.status) },
+    info.errorTicket ? { label: 'Error ticket', value: info.errorTicket, copyAs: 'error ticket' } : undefined,
+    info.traceId ? { label: 'Trace id', value: info.traceId, copyAs: 'trace id' } : undefined,
+    info.requestId ? { label: 'Request id', value: info.requestId, copyAs: 'request id' } : undefined,
+    info.errorCode ? { label: 'Error code', value: info.errorCode } : undefined,
+  ];
+  return facts.filter((fact): fact is TraceFact => Boolean(fact));
+}
+
 export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanelProps) {
   const info = describeError(error, { ovoc });
+  const facts = traceFacts(info);
   return (
     <Alert
       severity="error"
@@ -82,36 +102,14 @@ export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanel
           ))}
         </Box>
       ) : null}
-      {info.status !== undefined || info.errorTicket || info.traceId || info.requestId || info.errorCode ? (
+      {facts.length > 0 ? (
         <Box component="dl" sx={{ mt: 1, mb: 0, typography: 'body2', display: 'grid', rowGap: 0.5 }}>
-          {info.status !== undefined ? (
-            <Fact label="Status">
-              <Code>{String(info.status)}</Code>
+          {facts.map((fact) => (
+            <Fact key={fact.label} label={fact.label}>
+              <Code>{fact.value}</Code>
+              {fact.copyAs ? <CopyButton value={fact.value} what={fact.copyAs} /> : null}
             </Fact>
-          ) : null}
-          {info.errorTicket ? (
-            <Fact label="Error ticket">
-              <Code>{info.errorTicket}</Code>
-              <CopyButton value={info.errorTicket} what="error ticket" />
-            </Fact>
-          ) : null}
-          {info.traceId ? (
-            <Fact label="Trace id">
-              <Code>{info.traceId}</Code>
-              <CopyButton value={info.traceId} what="trace id" />
-            </Fact>
-          ) : null}
-          {info.requestId ? (
-            <Fact label="Request id">
-              <Code>{info.requestId}</Code>
-              <CopyButton value={info.requestId} what="request id" />
-            </Fact>
-          ) : null}
-          {info.errorCode ? (
-            <Fact label="Error code">
-              <Code>{info.errorCode}</Code>
-            </Fact>
-          ) : null}
+          ))}
         </Box>
       ) : null}
     </Alert>
