@@ -8,12 +8,9 @@ import type { FastifyCompressOptions } from '@fastify/compress';
 export const COMPRESSION = { encodings: ['br', 'gzip'], threshold: 1024 } satisfies FastifyCompressOptions;
 
 /**
- * Proxied answers (the customers list: 15.3 MB of JSON at 50,000 customers) are streamed, so the
- * compressor's output should leave as it is made. With brotli's default 4 MB window, quality 4
- * emits nothing until ~6 MB went in (it closes a block at twice the window); with 256 kB
- * (lgwin 18) it emits at once, and for this JSON it is also smaller and cheaper: 3.11 MB instead
- * of 3.19 MB, ~140 instead of ~200 ms of CPU (docs/performance.md, "What changed" point 7).
- * The JS assets are not helped (within 0.1 %), so they keep the defaults.
+ * Proxied answers are streamed, so the compressor's output should leave as it is made: brotli's
+ * default window holds back the first megabytes, a 256 kB window (lgwin 18) does not, and is also
+ * smaller and cheaper for this JSON (figures: docs/performance.md, "What changed" point 7).
  */
 export const PROXIED_BODY_COMPRESSION = {
   ...COMPRESSION,
@@ -21,9 +18,8 @@ export const PROXIED_BODY_COMPRESSION = {
 } satisfies FastifyCompressOptions;
 
 /**
- * The snapshot's answers (/api/console/services and /health: 20-25 MB of JSON at 50,000) are
- * compressed per answer, for every console that opens a page. Brotli quality 1 costs about a tenth of
- * quality 4's CPU for an answer about 11 % larger (docs/performance.md, "The snapshot answers").
+ * The snapshot's answers are large and compressed per answer, for every console that opens a page:
+ * quality 1 costs a fraction of quality 4's CPU for a slightly larger answer (docs/performance.md).
  */
 export const SNAPSHOT_COMPRESSION = {
   ...COMPRESSION,

@@ -3,7 +3,7 @@ import { UpstreamError } from './upstream';
 
 /**
  * An upstream answer's body as the stream the reply sends, so the first (compressed) bytes leave
- * while the upstream is still sending: at 50,000 customers the list is 15 MB.
+ * while the upstream is still sending (the customer list is megabytes at scale).
  *
  * The upstream is read at its own pace, not the browser's (Readable.fromWeb would pass the
  * browser's back-pressure on): a slow client must not hold the upstream read, and its deadline,
@@ -15,7 +15,7 @@ import { UpstreamError } from './upstream';
 /**
  * The first chunk handed on is at least this big (or the whole body). Brotli sizes its match finder
  * from its first input: from 1 MiB on it takes the larger one, as it did when the body came whole
- * (the list at 50,000: 3.19 MB; from undici's 64 kB chunks: 3.41 MB). Small bodies go in one piece.
+ * (undici's 64 kB chunks compress worse; docs/performance.md). Small bodies go in one piece.
  */
 export const FIRST_CHUNK_BYTES = 1 << 20;
 

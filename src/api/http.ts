@@ -9,7 +9,7 @@ import { summarizeIssues } from './describe-issues';
 import { ApiError, type HttpMethod } from './errors';
 import { httpErrorFrom, requestIdOf } from './http-errors';
 
-// Callers import everything HTTP-related from here (CONTRACTS.md: `ApiError` from src/api/http).
+// Callers import everything HTTP-related, `ApiError` included, from here.
 export * from './errors';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -65,7 +65,7 @@ export async function http<S extends z.core.$ZodType>(path: string, options: Htt
   const where = { method, url: path };
   if (signal?.aborted) throw abortErrorFrom(signal);
   const timeout = AbortSignal.timeout(timeoutMs);
-  // The CSRF token rides on every state-changing call (server/session-guard.ts requires it when sign-in is on).
+  // The CSRF token rides on every state-changing call (server/auth/session-guard.ts requires it when sign-in is on).
   const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeaders(method) };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 

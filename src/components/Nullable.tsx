@@ -1,5 +1,5 @@
 /**
- * The API sends `null` for "not known / not set" and that must never look like 0 (DESIGN.md).
+ * The API sends `null` for "not known / not set" and that must never look like 0 (../shared/DESIGN.md).
  * `formatNullable` is the single place that turns a possibly-missing value into display text.
  */
 import { VisuallyHidden } from './VisuallyHidden';

@@ -1,8 +1,7 @@
 /**
  * OVOC's services reduced to what the services list shows per customer: the Health key, how many
- * services matched and how, and the Health page search of the one shown. The full answer is ~77 MB
- * of JSON at 50,000 customers; kept whole it was most of the list's heap, while the list needs a
- * few bytes per row. The matching rule is the customer page's (domain/matching.ts).
+ * services matched and how, and the Health page search of the one shown. Kept whole, OVOC's answer
+ * was most of the list's heap, while the list needs a few bytes per row. The matching rule is the customer page's (domain/matching.ts).
  *
  * Memory: one result object per distinct result (most rows share one of a handful: the search is
  * left out when it is the row's own short name), and no entry at all for a row with no match.

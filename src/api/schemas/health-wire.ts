@@ -1,8 +1,8 @@
 /**
  * The Health answer's compact wire form (GET /api/console/health): one array per service instead of
- * one object, nested groups as nested arrays and "since" as epoch milliseconds. At 50,000 services the
- * object form was 69 MB of JSON, most of it repeated key names, and its nested objects were most of the
- * page's parse. The decoded rows are `HealthServiceRow`s, so nothing above the query sees the wire.
+ * one object, nested groups as nested arrays and "since" as epoch milliseconds: the object form was
+ * mostly repeated key names, and its nested objects most of the page's parse (docs/performance.md).
+ * The decoded rows are `HealthServiceRow`s, so nothing above the query sees the wire.
  * docs/console-api.md shows the columns; the round trip is tested in health-wire.test.ts.
  */
 import * as z from 'zod/mini';

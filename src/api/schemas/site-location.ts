@@ -13,7 +13,7 @@ import { isPlainObject, nullableBoolean, nullableNumber, nullableString, orNull,
 
 const stateValue = () => lenient(z.union([z.number(), z.string()]));
 
-/** What the console server puts in place of a secret variable's value (server/upstream/secret-filter.ts). */
+/** What the console server puts in place of a secret variable's value (server/upstream/response-filters.ts). */
 export const REDACTED_MARKER_KEY = 'redacted';
 
 export type CustomerVariableValue = { kind: 'text'; text: string | null } | { kind: 'secret'; set: boolean };

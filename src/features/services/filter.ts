@@ -1,7 +1,7 @@
 /**
  * Search and license-type filtering of the services list: pure functions, no React.
  *
- * Memory: at ~50,000 customers a precomputed lowercase search text per row cost ~7 MB of heap, so
+ * Memory: a precomputed lowercase search text per row cost megabytes of heap at scale, so
  * the fields are lowercased while searching instead (V8 returns an already-lowercase string as it
  * is, e.g. GUIDs). Typing stays cheap because each keystroke usually searches only the previous
  * result (narrowing-search.ts).

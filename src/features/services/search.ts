@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { intListParam, sortParam, stringListParam, textParam } from '../../components/search-params';
 
-/** UMP license types are integers 0..5 (DESIGN.md "Domain facts"). */
+/** UMP license types are integers 0..5 (../shared/DESIGN.md, "Domain facts"). */
 const MIN_LICENSE_TYPE = 0;
 const MAX_LICENSE_TYPE = 5;
 

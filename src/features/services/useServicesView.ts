@@ -57,7 +57,7 @@ const same = (row: ServiceBrief) => row;
 
 /**
  * Searches that scan at most this many rows render with the keystroke itself (one render, one
- * paint: ~10 ms for 50,000 rows on a slow laptop). A bigger scan is deferred, so typing into a
+ * paint, cheap even at 50,000 rows). A bigger scan is deferred, so typing into a
  * larger list stays responsive while the previous rows show, dimmed.
  */
 const SYNC_SCAN_MAX = 60_000;
