@@ -82,6 +82,8 @@ export class Mirror {
   private stopped = false;
   /** Reads of the two lists made by this instance (the bench and tests count them). */
   upstreamReads = 0;
+  /** Where this instance's poll is: fetching the lists, in the worker, writing the store (tests look). */
+  pollStage: 'idle' | 'reading' | 'computing' | 'storing' = 'idle';
 
   /** The store, once open: the in-memory demo store opens after the server listens (initdb in WebAssembly takes seconds). */
   readonly storeReady: Promise<Store>;
@@ -291,9 +293,12 @@ export class Mirror {
       if (!this.thread.alive) this.thread = new PollThread(await latestStatuses(this.store.db));
       const thread = this.thread;
       this.upstreamReads += 1;
+      this.pollStage = 'reading';
       const bodies = await readBodies(this.upstream);
+      this.pollStage = 'computing';
       const { id, taken } = thread.take(bodies, started);
       const { snapshot, changes, rows, skipped, problems } = await taken;
+      this.pollStage = 'storing';
       if (problems.length > 0) this.options.log.warn({ skipped, problems }, 'mirror: rows left out');
       const head = await snapshotHead(this.store.db);
       if (!head || head.contentHash !== snapshot.contentHash || changes.length > 0) {
@@ -312,6 +317,8 @@ export class Mirror {
       const reason = error instanceof ReadError ? error.message : `snapshot failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       this.options.log.warn({ reason }, 'mirror: read failed, serving the last snapshot');
       await markStale(this.store.db, started, reason).catch(() => undefined);
+    } finally {
+      this.pollStage = 'idle';
     }
     // Tell this instance's clients at once rather than at the next tick.
     void this.tick();
