@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { foldKey, isPlainObject, ovocServiceSchema, readRows, serviceBriefSchema } from '../src/api/schemas';
 import { encodeHealthRow } from '../src/api/schemas/health-wire';
+import { encodeServiceRows } from '../src/api/schemas/services-wire';
 import { DEFAULT_SCOPE } from '../server/config';
 import { observe, project, serviceKeys } from '../server/mirror/project';
 import { CUSTOMERS_PATH, OVOC_SERVICES_PATH } from '../server/mirror/read-lists';
@@ -62,7 +63,8 @@ for (let round = 0; round < rounds; round += 1) {
   const keys = serviceKeys(services);
   const changes = await timed('keys + observe + diff', () => book.diff(observe(services, keys)));
   const projection = await timed('join + project', () => project({ customers, services }, keys, () => null));
-  const servicesText = await timed('stringify services rows', () => JSON.stringify(projection.services));
+  const servicesObjects = await timed('stringify services rows, objects (before)', () => JSON.stringify(projection.services));
+  const servicesText = await timed('encode + stringify services rows (compact)', () => JSON.stringify(encodeServiceRows(projection.services)));
   const healthText = await timed('encode + stringify health rows', () => JSON.stringify(projection.health.map(encodeHealthRow)));
   const contentHash = await timed('sha1 content hash', () => createHash('sha1').update(servicesText).update(healthText).digest('hex'));
   const takenAt = new Date();
@@ -71,7 +73,7 @@ for (let round = 0; round < rounds; round += 1) {
   );
   book.apply(changes, takenAt);
   const total = steps.reduce((sum, step) => sum + step.cpuMs, 0);
-  console.log(`round ${round + 1}: bodies ${(customersBody.length / 1e6).toFixed(1)} + ${(servicesBody.length / 1e6).toFixed(1)} MB; ${customers.length} customers, ${services.length} services, ${changes.length} changes; services ${(servicesText.length / 1e6).toFixed(1)} MB, health ${(healthText.length / 1e6).toFixed(1)} MB`);
+  console.log(`round ${round + 1}: bodies ${(customersBody.length / 1e6).toFixed(1)} + ${(servicesBody.length / 1e6).toFixed(1)} MB; ${customers.length} customers, ${services.length} services, ${changes.length} changes; services ${(servicesObjects.length / 1e6).toFixed(1)} MB as objects, ${(servicesText.length / 1e6).toFixed(1)} MB compact, health ${(healthText.length / 1e6).toFixed(1)} MB`);
   for (const step of steps) console.log(`  ${step.step.padEnd(40)} wall ${String(step.wallMs).padStart(6)} ms  cpu ${String(step.cpuMs).padStart(6)} ms  ${((100 * step.cpuMs) / total).toFixed(0).padStart(3)} % of cpu`);
 }
 await store.close();
