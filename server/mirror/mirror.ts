@@ -14,10 +14,10 @@ import {
 } from '../store/queries';
 import type { LeaderLease, Store } from '../store/store';
 import type { Upstream } from '../upstream/upstream';
-import { ReadError, readUnreadable, type UnreadableLists } from './read-lists';
+import { PollThread } from './poll-thread';
+import { ReadError, readBodies, readUnreadable, type UnreadableLists } from './read-lists';
 import { toStatusChange } from './status-change';
-import { takeSnapshot, type PollCounts } from './take-snapshot';
-import { StatusBook } from './status-book';
+import type { PollCounts } from './take-snapshot';
 
 /**
  * The shared picture. Every instance *follows* the store (each tick: is there a newer version,
@@ -72,7 +72,8 @@ export class Mirror {
   private ticking: Promise<void> | null = null;
   private polling: Promise<void> | null = null;
   private lease: LeaderLease | null = null;
-  private book: StatusBook | null = null;
+  /** The poll's worker, holding the status book; only while this instance holds the poller lock. */
+  private thread: PollThread | null = null;
   private lastLockTry = 0;
   private lastPollStart = 0;
   private lastPrune = 0;
@@ -81,6 +82,8 @@ export class Mirror {
   private stopped = false;
   /** Reads of the two lists made by this instance (the bench and tests count them). */
   upstreamReads = 0;
+  /** Where this instance's poll is: fetching the lists, in the worker, writing the store (tests look). */
+  pollStage: 'idle' | 'reading' | 'computing' | 'storing' = 'idle';
 
   /** The store, once open: the in-memory demo store opens after the server listens (initdb in WebAssembly takes seconds). */
   readonly storeReady: Promise<Store>;
@@ -117,6 +120,8 @@ export class Mirror {
     if (this.timer) clearInterval(this.timer);
     await this.ticking;
     await this.polling;
+    await this.thread?.close();
+    this.thread = null;
     await this.lease?.release();
     this.lease = null;
     for (const wake of this.waiters) wake();
@@ -253,14 +258,15 @@ export class Mirror {
       const lease = await this.store.tryLeaderLock();
       if (lease) {
         // Continue the history where the previous poller left it.
-        this.book = StatusBook.from(await latestStatuses(this.store.db));
+        this.thread = new PollThread(await latestStatuses(this.store.db));
         this.lease = lease;
         this.lastPollStart = 0;
         this.options.log.info({}, 'mirror: this instance polls the Live Platform');
         void lease.lost.then(() => {
           if (this.lease !== lease) return;
           this.lease = null;
-          this.book = null;
+          void this.thread?.close();
+          this.thread = null;
           this.options.log.warn({}, 'mirror: lost the poller lock');
         });
       }
@@ -274,18 +280,30 @@ export class Mirror {
     });
   }
 
+  /**
+   * One read: the bodies are fetched here (waiting only), everything CPU-bound happens in the worker,
+   * and the store is written here. The book in the worker takes the changes once the store has them.
+   */
   private async poll(): Promise<void> {
-    const book = this.book;
-    if (!book) return;
+    if (!this.thread) return;
     const started = new Date();
     this.lastPollStart = started.getTime();
     try {
+      // A worker that died took the book with it: a new one, with the history's latest statuses.
+      if (!this.thread.alive) this.thread = new PollThread(await latestStatuses(this.store.db));
+      const thread = this.thread;
       this.upstreamReads += 1;
-      const { snapshot, changes, rows } = await takeSnapshot(this.upstream, book, started, this.options.log);
+      this.pollStage = 'reading';
+      const bodies = await readBodies(this.upstream);
+      this.pollStage = 'computing';
+      const { id, taken } = thread.take(bodies, started);
+      const { snapshot, changes, rows, skipped, problems } = await taken;
+      this.pollStage = 'storing';
+      if (problems.length > 0) this.options.log.warn({ skipped, problems }, 'mirror: rows left out');
       const head = await snapshotHead(this.store.db);
       if (!head || head.contentHash !== snapshot.contentHash || changes.length > 0) {
         await writeSnapshot(this.store.db, snapshot, changes);
-        book.apply(changes, started);
+        thread.apply(id);
       } else {
         await markChecked(this.store.db, started);
       }
@@ -293,13 +311,14 @@ export class Mirror {
         this.lastPrune = Date.now();
         await pruneHistory(this.store.db, new Date(Date.now() - this.options.historyDays * 86_400_000));
       }
-      const skipped = { customers: snapshot.skippedCustomers, ovocServices: snapshot.skippedOvoc };
       this.options.onPoll?.({ ok: true, seconds: (Date.now() - started.getTime()) / 1000, rows, skipped });
     } catch (error) {
       this.options.onPoll?.({ ok: false, seconds: (Date.now() - started.getTime()) / 1000 });
       const reason = error instanceof ReadError ? error.message : `snapshot failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       this.options.log.warn({ reason }, 'mirror: read failed, serving the last snapshot');
       await markStale(this.store.db, started, reason).catch(() => undefined);
+    } finally {
+      this.pollStage = 'idle';
     }
     // Tell this instance's clients at once rather than at the next tick.
     void this.tick();

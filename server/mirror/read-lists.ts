@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { foldKey, isPlainObject, ovocServiceSchema, readRows, serviceBriefSchema, snapshotMetaSchema, UNREADABLE_KEPT, type OvocService, type ServiceBrief, type SnapshotMeta } from '../../src/api/schemas';
 import { boundedValue } from '../../src/domain/as-sent';
-import type { Upstream } from '../upstream/upstream';
+import { UpstreamError, type Upstream } from '../upstream/upstream';
 
 /**
  * One read of the two lists the mirror watches, through the same upstream as the pass-through
@@ -30,22 +30,55 @@ export class ReadError extends Error {}
 
 const MAX_PROBLEMS = 5;
 
-async function getJson(upstream: Upstream, path: string, what: string): Promise<unknown> {
+/** The two lists' bodies as received, each in an ArrayBuffer of its own (so they can be moved to the poll's worker). */
+export interface ListBodies {
+  customers: Uint8Array;
+  services: Uint8Array;
+}
+
+/** One copy into a fresh buffer: Buffer.concat may hand back a slice of Node's shared pool, which must not be transferred. */
+function ownBuffer(chunks: readonly Uint8Array[]): Uint8Array {
+  const body = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
+}
+
+async function call(upstream: Upstream, path: string) {
+  return upstream({ method: 'GET', pathAndQuery: path, headers: { accept: 'application/json' }, body: undefined, requestId: `mirror-${randomUUID()}` });
+}
+
+async function getBody(upstream: Upstream, path: string, what: string): Promise<Uint8Array> {
   let response;
   try {
-    response = await upstream({ method: 'GET', pathAndQuery: path, headers: { accept: 'application/json' }, body: undefined, requestId: `mirror-${randomUUID()}` });
+    try {
+      response = await call(upstream, path);
+    } catch (error) {
+      // A read sent on a kept-alive connection the Live Platform had closed meanwhile fails before any
+      // answer ("connection closed"): the pool cannot see the close while this process is busy. A GET
+      // is safe to repeat, so the list is asked for once more (on a new connection).
+      if (!(error instanceof UpstreamError) || error.failure !== 'unreachable') throw error;
+      response = await call(upstream, path);
+    }
   } catch (error) {
     throw new ReadError(`${what}: ${error instanceof Error ? error.message : 'the call failed'}`);
   }
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   try {
-    for await (const chunk of response.body) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
+    for await (const chunk of response.body) chunks.push(chunk instanceof Uint8Array ? chunk : Buffer.from(String(chunk)));
   } catch (error) {
     throw new ReadError(`${what}: ${error instanceof Error ? error.message : 'the answer broke off'}`);
   }
   if (response.status < 200 || response.status > 299) throw new ReadError(`${what}: the Live Platform answered ${response.status}`);
+  return ownBuffer(chunks);
+}
+
+function parseJson(body: Uint8Array, what: string): unknown {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(new TextDecoder().decode(body));
   } catch {
     throw new ReadError(`${what}: the answer is not JSON`);
   }
@@ -61,11 +94,19 @@ function readList<S extends Parameters<typeof readRows>[0]>(schema: S, rows: rea
   return { good: read.rows, skipped: read.unreadable.length, kept };
 }
 
-export async function readLists(upstream: Upstream): Promise<Lists> {
-  const [customersJson, servicesJson] = await Promise.all([
-    getJson(upstream, CUSTOMERS_PATH, 'customers list'),
-    getJson(upstream, OVOC_SERVICES_PATH, 'OVOC services list'),
+/** The network part of a read: both bodies, on the server's event loop (it only waits). */
+export async function readBodies(upstream: Upstream): Promise<ListBodies> {
+  const [customers, services] = await Promise.all([
+    getBody(upstream, CUSTOMERS_PATH, 'customers list'),
+    getBody(upstream, OVOC_SERVICES_PATH, 'OVOC services list'),
   ]);
+  return { customers, services };
+}
+
+/** The CPU part of a read (JSON and the schemas, row by row); runs in the poll's worker. */
+export function parseLists(bodies: ListBodies): Lists {
+  const customersJson = parseJson(bodies.customers, 'customers list');
+  const servicesJson = parseJson(bodies.services, 'OVOC services list');
   if (!Array.isArray(customersJson)) throw new ReadError('customers list: the answer is not a list');
   // Any casing of "services", as the browser's tolerant reader accepts.
   const servicesList: unknown = isPlainObject(servicesJson) ? Object.entries(servicesJson).find(([key]) => foldKey(key) === 'services')?.[1] : undefined;

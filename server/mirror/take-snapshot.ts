@@ -1,24 +1,32 @@
 import { createHash } from 'node:crypto';
 import { encodeHealthRow } from '../../src/api/schemas/health-wire';
+import { encodeServiceRows } from '../../src/api/schemas/services-wire';
 import type { NewChange, NewSnapshot } from '../store/queries';
-import type { Upstream } from '../upstream/upstream';
-import type { MirrorLog } from './mirror';
 import { observe, project, serviceKeys, type SinceOf } from './project';
-import { readLists } from './read-lists';
+import { parseLists, type ListBodies } from './read-lists';
 import type { StatusBook } from './status-book';
 
 /**
  * One read of the Live Platform made into a snapshot row and the status changes since the book's
- * picture; writing them (or not, when nothing changed) is the mirror's decision.
+ * picture; writing them (or not, when nothing changed) is the mirror's decision. All CPU, no I/O:
+ * it runs in the poll's worker (poll-worker.ts), where the book lives.
  */
-export async function takeSnapshot(upstream: Upstream, book: StatusBook, started: Date, log: MirrorLog): Promise<{ snapshot: NewSnapshot; changes: NewChange[]; rows: PollCounts }> {
-  const lists = await readLists(upstream);
-  if (lists.problems.length > 0) log.warn({ skipped: lists.skipped, problems: lists.problems }, 'mirror: rows left out');
+export interface TakenSnapshot {
+  snapshot: NewSnapshot;
+  changes: NewChange[];
+  rows: PollCounts;
+  /** Rows left out per list, and one line per skipped row (first few) for the log. */
+  skipped: PollCounts;
+  problems: string[];
+}
+
+export function takeSnapshot(bodies: ListBodies, book: StatusBook, started: Date): TakenSnapshot {
+  const lists = parseLists(bodies);
   const keys = serviceKeys(lists.services);
   const changes = book.diff(observe(lists.services, keys));
   const projection = project(lists, keys, sinceWith(book, changes, started));
-  const services = JSON.stringify(projection.services);
-  // The compact wire form (health-wire.ts), stored as served.
+  // The compact wire forms (services-wire.ts, health-wire.ts), stored as served.
+  const services = JSON.stringify(encodeServiceRows(projection.services));
   const health = JSON.stringify(projection.health.map(encodeHealthRow));
   const unreadable = JSON.stringify(lists.unreadable);
   const contentHash = createHash('sha1').update(services).update('\n').update(health).update(JSON.stringify(lists.skipped)).update(unreadable).digest('hex');
@@ -26,6 +34,8 @@ export async function takeSnapshot(upstream: Upstream, book: StatusBook, started
     snapshot: { takenAt: started, contentHash, services, health, skippedCustomers: lists.skipped.customers, skippedOvoc: lists.skipped.ovocServices, unreadable },
     changes,
     rows: { customers: lists.customers.length, ovocServices: lists.services.length },
+    skipped: lists.skipped,
+    problems: lists.problems,
   };
 }
 

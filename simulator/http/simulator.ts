@@ -20,6 +20,8 @@ export interface StartSimulatorOptions {
   /** Overrides SIM_HOST. */
   host?: string;
   env?: Record<string, string | undefined>;
+  /** Where a failure to answer is reported (default: stderr). */
+  logError?: (line: string) => void;
 }
 
 export interface RunningSimulator {
@@ -85,6 +87,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
   const base = simulatorConfigFromEnv(env);
   const config = { ...base, port: options.port ?? base.port, host: options.host ?? base.host };
   const state = new SimulatorState(config, env);
+  const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   let origin = '';
 
   const server = createServer((req, res) => {
@@ -97,7 +100,11 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
         return Response.json({ title: 'Simulator error', status: 500, detail }, { status: 500 });
       })
       .then((response) => (res.writableEnded || res.destroyed ? undefined : writeFetchResponse(res, response, req.method)))
-      .catch(() => res.destroy());
+      .catch((error: unknown) => {
+        // An answer that cannot be written is cut, as a dropped connection; say why rather than hide it.
+        logError(`simulator: ${req.method ?? 'GET'} ${req.url ?? '/'} could not be answered, connection closed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        res.destroy();
+      });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -15,7 +15,8 @@ import {
   servicesListRowsSchema,
   taskSchema,
 } from './schemas';
-import { consoleServicesSchema, recentChangesSchema, timelineSchema } from './schemas/console-snapshot';
+import { recentChangesSchema, timelineSchema } from './schemas/console-snapshot';
+import { consoleServicesSchema } from './schemas/services-wire';
 import { consoleHealthSchema } from './schemas/health-wire';
 
 export const customerKeys = {

@@ -8,6 +8,7 @@ import { toHealthServiceRow } from '../api/health-index/health-row';
 import { foldKey, isPlainObject, ovocServiceSchema, readRows, readServicesList, UNREADABLE_KEPT, type OvocService, type ServiceBrief, type UnreadableRow } from '../api/schemas';
 import { boundedValue } from '../domain/as-sent';
 import { encodeHealthRow, type ConsoleHealth } from '../api/schemas/health-wire';
+import { encodeServiceRows } from '../api/schemas/services-wire';
 import type {
   ConsoleServices,
   HealthServiceRow,
@@ -179,7 +180,9 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
       if (typeof lists === 'string') return noSnapshotYet(lists);
       const state = served();
       if (typeof state === 'string') return noSnapshotYet(state);
-      return HttpResponse.json(servicesAnswer(lists.customers, lists.services, state, lists.skipped));
+      const answer = servicesAnswer(lists.customers, lists.services, state, lists.skipped);
+      // Sent in the compact form the server sends (services-wire.ts).
+      return HttpResponse.json({ meta: answer.meta, rows: encodeServiceRows(answer.rows) });
     }),
     http.get('*/api/console/health', () => {
       const lists = read();

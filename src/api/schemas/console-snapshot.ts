@@ -67,8 +67,9 @@ export const consoleServiceRowSchema = z.object({
 });
 export type ConsoleServiceRow = z.infer<typeof consoleServiceRowSchema>;
 
-export const consoleServicesSchema = z.object({ meta: snapshotMetaSchema, rows: z.array(consoleServiceRowSchema) });
-export type ConsoleServices = z.infer<typeof consoleServicesSchema>;
+/** GET /api/console/services as the page sees it, once services-wire.ts has read the compact rows. */
+export const consoleServicesRowsSchema = z.object({ meta: snapshotMetaSchema, rows: z.array(consoleServiceRowSchema) });
+export type ConsoleServices = z.infer<typeof consoleServicesRowsSchema>;
 
 /** Device fields the Health page shows (formatDevices); user, type and URL stay in the live read. */
 export const healthDevicesSchema = z.object({

@@ -17,3 +17,4 @@ export * from './calling-profiles';
 export * from './onboarding-suggestions';
 export * from './audit';
 export * from './health-wire';
+export * from './services-wire';
