@@ -83,7 +83,8 @@ async function startBuiltServer(dir: string, simUrl: string): Promise<Started> {
   let output = '';
   const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const origin = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the built server did not start within 30 s:\n${output}`)), 30_000);
+    // A hang detector: at load 20 the built server took 57 s to open its store and listen.
+    const timer = setTimeout(() => fail(new Error(`the built server did not start within 180 s:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const found = /Live Platform Console \(live\) on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
@@ -109,7 +110,7 @@ async function startBuiltServer(dir: string, simUrl: string): Promise<Started> {
 }
 
 async function expectAnswer(url: string, status: number, init: RequestInit = {}): Promise<string> {
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(60_000) }); // a hang detector, not a speed budget
   const text = await response.text();
   if (response.status !== status) throw new Error(`${url} answered ${response.status}, expected ${status}: ${text.slice(0, 300)}`);
   return text;
