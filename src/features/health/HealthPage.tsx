@@ -66,10 +66,17 @@ export function HealthPage() {
     [services, rowCache],
   );
   const rowsByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
-  const counts = useMemo(() => countStatuses(filterRows(rows, search, { ignoreStatus: true }).map((r) => r.service.status)), [rows, search]);
-  const filtered = useMemo(() => filterRows(rows, search), [rows, search]);
+  // Sorted once per data and sort; a filter click only filters the sorted rows (the order is total, so
+  // filtering the sorted rows gives what sorting the filtered ones did), and the counts do not depend on
+  // the status filter, so a status click recomputes neither.
+  const { q, status, license, source } = search;
   const sort = useMemo(() => parseSort(search.sort), [search.sort]);
-  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const sortedAll = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const counts = useMemo(
+    () => countStatuses(filterRows(rows, { q, status: [], license, source }, { ignoreStatus: true }).map((r) => r.service.status)),
+    [rows, q, license, source],
+  );
+  const sorted = useMemo(() => filterRows(sortedAll, { q, status, license, source }), [sortedAll, q, status, license, source]);
   const licenseOptions = useMemo(() => facetOptions(rows, 'licenseKey', search.license), [rows, search.license]);
   const sourceOptions = useMemo(() => facetOptions(rows, 'sourceKey', search.source), [rows, search.source]);
 
@@ -82,6 +89,12 @@ export function HealthPage() {
     (patch: Partial<HealthSearch>, replace = true) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace }),
     [navigate],
   );
+  // Stable, so the status summary's chart is not drawn again on every click.
+  const onToggleStatus = useCallback(
+    (key: string) => void navigate({ search: (prev) => ({ ...prev, status: toggleIn(prev.status, key) }), replace: true }),
+    [navigate],
+  );
+  const onClearStatus = useCallback(() => setSearch({ status: [] }), [setSearch]);
   const onToggle = useCallback((key: string) => {
     setExpanded((prev) => {
       const next = new Set(prev);
@@ -98,7 +111,7 @@ export function HealthPage() {
   );
   const onGoToService = (key: string) => {
     setRestoreFocus(false);
-    const hidden = !filtered.some((row) => row.key === key);
+    const hidden = !sorted.some((row) => row.key === key);
     setSearch(hidden ? { ...CLEARED_FILTERS, customer: undefined } : { customer: undefined });
     setExpanded((prev) => new Set(prev).add(key));
     setHighlightKey(key);
@@ -177,8 +190,8 @@ export function HealthPage() {
           <StatusSummary
             counts={counts}
             selected={search.status}
-            onToggle={(key) => setSearch({ status: toggleIn(search.status, key) })}
-            onClear={() => setSearch({ status: [] })}
+            onToggle={onToggleStatus}
+            onClear={onClearStatus}
           />
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
             {sorted.length === rows.length ? `${rows.length} services` : `${sorted.length} of ${rows.length} services shown`}
