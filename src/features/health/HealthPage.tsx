@@ -18,6 +18,7 @@ import { SnapshotStaleAlert } from '../../components/SnapshotStale';
 import { useToast } from '../../components/Toast';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSort, parseSort, type SortState } from '../../components/search-params';
 import { countStatuses } from '../../domain/ovoc-status-counts';
@@ -25,7 +26,7 @@ import { CustomerDrawer } from './CustomerDrawer';
 import { HealthTable, type FocusRequest } from './HealthTable';
 import { HealthToolbar } from './HealthToolbar';
 import { RecentChanges } from './RecentChanges';
-import { facetOptions, filterRows, sortRows, toHealthRow, withUniqueKeys, type HealthRow } from './rows';
+import { facetOptions, filterRows, sortRows, toHealthRow, toHealthRows, withUniqueKeys, type HealthRow } from './rows';
 import type { HealthSearch } from './search';
 import { StatusSummary } from './StatusSummary';
 import { useHealthServices } from './useHealthServices';
@@ -43,7 +44,10 @@ function toggleIn(list: readonly string[], value: string): string[] {
 export function HealthPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { query, data, updatedAt, live, setLive, streaming } = useHealthServices();
+  // The first screenful helps only where it is what the page shows: the default order, no filter.
+  const defaultView =
+    search.view === 'all' && search.q === '' && search.status.length === 0 && search.license.length === 0 && search.source.length === 0 && search.sort === '';
+  const { query, data, updatedAt, live, setLive, streaming, first } = useHealthServices(defaultView);
   const now = useNow();
   const toast = useToast();
   const { mutate: askRefresh, isPending: refreshPending } = useSnapshotRefresh();
@@ -77,6 +81,11 @@ export function HealthPage() {
     [rows, q, license, source],
   );
   const sorted = useMemo(() => filterRows(sortedAll, { q, status, license, source }), [sortedAll, q, status, license, source]);
+  // Until the whole answer is read, the first rows (already in the default order) and the server's counts.
+  const firstRows = useMemo(() => (first ? toHealthRows(first.rows) : null), [first]);
+  const shownRows = firstRows ?? sorted;
+  const shownCounts = first?.statusCounts ?? counts;
+  const totalRows = first?.total ?? rows.length;
   const licenseOptions = useMemo(() => facetOptions(rows, 'licenseKey', search.license), [rows, search.license]);
   const sourceOptions = useMemo(() => facetOptions(rows, 'sourceKey', search.source), [rows, search.source]);
 
@@ -167,7 +176,7 @@ export function HealthPage() {
       ) : null}
       {search.view === 'changes' ? (
         <RecentChanges now={now} />
-      ) : query.isPending ? (
+      ) : query.isPending && !first ? (
         <Box role="status" sx={{ py: 4 }}>
           <LinearProgress aria-hidden />
           <Typography variant="body2" sx={{ mt: 1 }}>
@@ -188,17 +197,23 @@ export function HealthPage() {
             </Box>
           ) : null}
           <StatusSummary
-            counts={counts}
+            counts={shownCounts}
             selected={search.status}
             onToggle={onToggleStatus}
             onClear={onClearStatus}
           />
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
-            {sorted.length === rows.length ? `${rows.length} services` : `${sorted.length} of ${rows.length} services shown`}
+            {shownRows.length === totalRows ? `${totalRows} services` : `${shownRows.length} of ${totalRows} services shown`}
           </Typography>
-          {rows.length === 0 ? (
+          {first ? (
+            <Box role="status" sx={{ mb: 1 }}>
+              <LinearProgress aria-hidden />
+              <VisuallyHidden>Loading services…</VisuallyHidden>
+            </Box>
+          ) : null}
+          {totalRows === 0 ? (
             <EmptyState title="No services" description="Live Platform returned no OVOC services for this tenant." />
-          ) : sorted.length === 0 ? (
+          ) : shownRows.length === 0 ? (
             <EmptyState
               title="No services match"
               description="No service matches the search and filters."
@@ -206,7 +221,7 @@ export function HealthPage() {
             />
           ) : (
             <HealthTable
-              rows={sorted}
+              rows={shownRows}
               expanded={expanded}
               highlightKey={highlightKey}
               now={now}
