@@ -16,6 +16,7 @@ import {
   taskSchema,
 } from './schemas';
 import { recentChangesSchema, timelineSchema } from './schemas/console-snapshot';
+import { consoleHealthFirstSchema } from './schemas/health-first';
 import { consoleServicesSchema } from './schemas/services-wire';
 import { consoleHealthSchema } from './schemas/health-wire';
 
@@ -59,6 +60,7 @@ export const snapshotKeys = {
   all: [...consoleKeys.all, 'snapshot'] as const,
   services: () => [...snapshotKeys.all, 'services'] as const,
   health: () => [...snapshotKeys.all, 'health'] as const,
+  healthFirst: (count: number) => [...snapshotKeys.all, 'health-first', count] as const,
   changes: (hours: number) => [...snapshotKeys.all, 'changes', hours] as const,
   timelines: () => [...snapshotKeys.all, 'timeline'] as const,
   serviceTimeline: (key: string, days: number) => [...snapshotKeys.timelines(), 'service', key, days] as const,
@@ -125,6 +127,12 @@ export const snapshotQueries = {
     queryOptions({
       queryKey: snapshotKeys.health(),
       queryFn: ({ signal }) => http('/api/console/health', { schema: consoleHealthSchema, signal }),
+    }),
+  /** The Health page's first screenful in its default order, while the whole answer is on its way. */
+  healthFirst: (count: number) =>
+    queryOptions({
+      queryKey: snapshotKeys.healthFirst(count),
+      queryFn: ({ signal }) => http(`/api/console/health?first=${segment(count)}`, { schema: consoleHealthFirstSchema, signal }),
     }),
   changes: (hours = 24) =>
     queryOptions({

@@ -51,11 +51,18 @@ export function compareStatusKeys(a: string, b: string): number {
  * that arrived gets its own entry. The sum of the counts equals `statuses.length`.
  */
 export function countStatuses(statuses: Iterable<string | null | undefined>): StatusCount[] {
-  const counts = new Map<string, number>(HEALTH_STATUSES.map((s) => [s, 0]));
+  const counts = new Map<string, number>();
   for (const status of statuses) {
     const key = statusKey(status);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  return statusCountsOf(counts);
+}
+
+/** Counts already tallied per bucket key (e.g. by the server), in the same shape and order as countStatuses. */
+export function statusCountsOf(tally: Iterable<readonly [string, number]>): StatusCount[] {
+  const counts = new Map<string, number>(HEALTH_STATUSES.map((s) => [s, 0]));
+  for (const [key, count] of tally) counts.set(key, (counts.get(key) ?? 0) + count);
   const known = new Set<string>(HEALTH_STATUSES);
   return [...counts]
     .map(([key, count]) => ({ key, count, known: known.has(key) }))

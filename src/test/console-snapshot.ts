@@ -7,6 +7,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { toHealthServiceRow } from '../api/health-index/health-row';
 import { foldKey, isPlainObject, ovocServiceSchema, readRows, readServicesList, UNREADABLE_KEPT, type OvocService, type ServiceBrief, type UnreadableRow } from '../api/schemas';
 import { boundedValue } from '../domain/as-sent';
+import { selectFirstHealthRows } from '../api/schemas/health-first';
 import { encodeHealthRow, type ConsoleHealth } from '../api/schemas/health-wire';
 import { encodeServiceRows } from '../api/schemas/services-wire';
 import type {
@@ -184,14 +185,18 @@ export function consoleHandlers(source: SnapshotSource): RequestHandler[] {
       // Sent in the compact form the server sends (services-wire.ts).
       return HttpResponse.json({ meta: answer.meta, rows: encodeServiceRows(answer.rows) });
     }),
-    http.get('*/api/console/health', () => {
+    http.get('*/api/console/health', ({ request }) => {
       const lists = read();
       if (typeof lists === 'string') return noSnapshotYet(lists);
       const state = served();
       if (typeof state === 'string') return noSnapshotYet(state);
       const answer = healthAnswer(lists.customers, lists.services, state, lists.skipped);
       // Sent in the compact form the server sends (health-wire.ts).
-      return HttpResponse.json({ meta: answer.meta, rows: answer.rows.map(encodeHealthRow) });
+      const rows = answer.rows.map(encodeHealthRow);
+      const first = new URL(request.url).searchParams.get('first');
+      // The first screenful, picked as the server picks it (health-first.ts).
+      if (first !== null) return HttpResponse.json({ meta: answer.meta, ...selectFirstHealthRows(rows, Number(first)) });
+      return HttpResponse.json({ meta: answer.meta, rows });
     }),
     http.get('*/api/console/changes', ({ request }) => {
       const state = source.state();

@@ -18,6 +18,7 @@ import { SnapshotStaleAlert } from '../../components/SnapshotStale';
 import { useToast } from '../../components/Toast';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSort, parseSort, type SortState } from '../../components/search-params';
 import { countStatuses } from '../../domain/ovoc-status-counts';
@@ -25,7 +26,7 @@ import { CustomerDrawer } from './CustomerDrawer';
 import { HealthTable, type FocusRequest } from './HealthTable';
 import { HealthToolbar } from './HealthToolbar';
 import { RecentChanges } from './RecentChanges';
-import { facetOptions, filterRows, sortRows, toHealthRow, withUniqueKeys, type HealthRow } from './rows';
+import { facetOptions, filterRows, sortRows, toHealthRow, toHealthRows, withUniqueKeys, type HealthRow } from './rows';
 import type { HealthSearch } from './search';
 import { StatusSummary } from './StatusSummary';
 import { useHealthServices } from './useHealthServices';
@@ -43,7 +44,10 @@ function toggleIn(list: readonly string[], value: string): string[] {
 export function HealthPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { query, data, updatedAt, live, setLive, streaming } = useHealthServices();
+  // The first screenful helps only where it is what the page shows: the default order, no filter.
+  const defaultView =
+    search.view === 'all' && search.q === '' && search.status.length === 0 && search.license.length === 0 && search.source.length === 0 && search.sort === '';
+  const { query, data, updatedAt, live, setLive, streaming, first } = useHealthServices(defaultView);
   const now = useNow();
   const toast = useToast();
   const { mutate: askRefresh, isPending: refreshPending } = useSnapshotRefresh();
@@ -66,10 +70,22 @@ export function HealthPage() {
     [services, rowCache],
   );
   const rowsByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
-  const counts = useMemo(() => countStatuses(filterRows(rows, search, { ignoreStatus: true }).map((r) => r.service.status)), [rows, search]);
-  const filtered = useMemo(() => filterRows(rows, search), [rows, search]);
+  // Sorted once per data and sort; a filter click only filters the sorted rows (the order is total, so
+  // filtering the sorted rows gives what sorting the filtered ones did), and the counts do not depend on
+  // the status filter, so a status click recomputes neither.
+  const { q, status, license, source } = search;
   const sort = useMemo(() => parseSort(search.sort), [search.sort]);
-  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const sortedAll = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const counts = useMemo(
+    () => countStatuses(filterRows(rows, { q, status: [], license, source }, { ignoreStatus: true }).map((r) => r.service.status)),
+    [rows, q, license, source],
+  );
+  const sorted = useMemo(() => filterRows(sortedAll, { q, status, license, source }), [sortedAll, q, status, license, source]);
+  // Until the whole answer is read, the first rows (already in the default order) and the server's counts.
+  const firstRows = useMemo(() => (first ? toHealthRows(first.rows) : null), [first]);
+  const shownRows = firstRows ?? sorted;
+  const shownCounts = first?.statusCounts ?? counts;
+  const totalRows = first?.total ?? rows.length;
   const licenseOptions = useMemo(() => facetOptions(rows, 'licenseKey', search.license), [rows, search.license]);
   const sourceOptions = useMemo(() => facetOptions(rows, 'sourceKey', search.source), [rows, search.source]);
 
@@ -82,6 +98,12 @@ export function HealthPage() {
     (patch: Partial<HealthSearch>, replace = true) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace }),
     [navigate],
   );
+  // Stable, so the status summary's chart is not drawn again on every click.
+  const onToggleStatus = useCallback(
+    (key: string) => void navigate({ search: (prev) => ({ ...prev, status: toggleIn(prev.status, key) }), replace: true }),
+    [navigate],
+  );
+  const onClearStatus = useCallback(() => setSearch({ status: [] }), [setSearch]);
   const onToggle = useCallback((key: string) => {
     setExpanded((prev) => {
       const next = new Set(prev);
@@ -98,7 +120,7 @@ export function HealthPage() {
   );
   const onGoToService = (key: string) => {
     setRestoreFocus(false);
-    const hidden = !filtered.some((row) => row.key === key);
+    const hidden = !sorted.some((row) => row.key === key);
     setSearch(hidden ? { ...CLEARED_FILTERS, customer: undefined } : { customer: undefined });
     setExpanded((prev) => new Set(prev).add(key));
     setHighlightKey(key);
@@ -154,7 +176,7 @@ export function HealthPage() {
       ) : null}
       {search.view === 'changes' ? (
         <RecentChanges now={now} />
-      ) : query.isPending ? (
+      ) : query.isPending && !first ? (
         <Box role="status" sx={{ py: 4 }}>
           <LinearProgress aria-hidden />
           <Typography variant="body2" sx={{ mt: 1 }}>
@@ -175,17 +197,23 @@ export function HealthPage() {
             </Box>
           ) : null}
           <StatusSummary
-            counts={counts}
+            counts={shownCounts}
             selected={search.status}
-            onToggle={(key) => setSearch({ status: toggleIn(search.status, key) })}
-            onClear={() => setSearch({ status: [] })}
+            onToggle={onToggleStatus}
+            onClear={onClearStatus}
           />
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
-            {sorted.length === rows.length ? `${rows.length} services` : `${sorted.length} of ${rows.length} services shown`}
+            {shownRows.length === totalRows ? `${totalRows} services` : `${shownRows.length} of ${totalRows} services shown`}
           </Typography>
-          {rows.length === 0 ? (
+          {first ? (
+            <Box role="status" sx={{ mb: 1 }}>
+              <LinearProgress aria-hidden />
+              <VisuallyHidden>Loading services…</VisuallyHidden>
+            </Box>
+          ) : null}
+          {totalRows === 0 ? (
             <EmptyState title="No services" description="Live Platform returned no OVOC services for this tenant." />
-          ) : sorted.length === 0 ? (
+          ) : shownRows.length === 0 ? (
             <EmptyState
               title="No services match"
               description="No service matches the search and filters."
@@ -193,7 +221,7 @@ export function HealthPage() {
             />
           ) : (
             <HealthTable
-              rows={sorted}
+              rows={shownRows}
               expanded={expanded}
               highlightKey={highlightKey}
               now={now}

@@ -3,6 +3,7 @@
  * aria-pressed) and as a bar chart for the shape at a glance. Clicking a bar does the same as its
  * button; the buttons are the keyboard and screen-reader path, so the chart is one labelled image.
  */
+import { memo } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -38,7 +39,8 @@ function useSeverityColors(): Record<Severity, string> {
   };
 }
 
-function StatusChart({ counts, onToggle }: Pick<StatusSummaryProps, 'counts' | 'onToggle'>) {
+// Memoised: a status click changes which button is pressed, not the counts, so the chart stays as drawn.
+const StatusChart = memo(function StatusChart({ counts, onToggle }: Pick<StatusSummaryProps, 'counts' | 'onToggle'>) {
   const colors = useSeverityColors();
   const labels = counts.map((entry) => summaryLabel(entry.key));
   const description = counts.map((entry, i) => `${labels[i]} ${entry.count}`).join(', ');
@@ -65,7 +67,7 @@ function StatusChart({ counts, onToggle }: Pick<StatusSummaryProps, 'counts' | '
       />
     </Box>
   );
-}
+});
 
 export function StatusSummary({ counts, selected, onToggle, onClear }: StatusSummaryProps) {
   const total = totalCount(counts);

@@ -5,7 +5,8 @@
  */
 import type { HealthServiceRow } from '../../api/schemas/console-snapshot';
 import { ovocLicenseTypeLabel, OVOC_LICENSE_TYPE_VALUES } from '../../domain/license-types';
-import { compareStatusKeys, statusKey, statusRank } from '../../domain/ovoc-status-counts';
+import { compareByName, compareDefaultOrder, nameCollator, serviceDisplayName } from '../../domain/health-order';
+import { compareStatusKeys, statusKey } from '../../domain/ovoc-status-counts';
 import type { HealthSearch } from './search';
 
 /** Filter key for a row without a license type / source (kept apart from any vendor word). */
@@ -41,11 +42,10 @@ function sumNullable(...values: Array<number | null | undefined>): number | null
  */
 export function parseOvocDateTime(text: string | null | undefined): number {
   if (!text) return Number.NaN;
-  return Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Date.parse(OFFSET_WITHOUT_COLON.test(text) ? `${text.slice(0, -2)}:${text.slice(-2)}` : text);
 }
-
-/** A name that says something: "" and white space count as not sent. */
-const nonBlank = (text: string | null): string | null => (text !== null && text.trim() !== '' ? text : null);
+/** Tested before rewriting: at 50,000 rows a replace() per row was a visible part of the page's first render. */
+const OFFSET_WITHOUT_COLON = /[+-]\d{4}$/;
 
 export function toHealthRow(service: HealthServiceRow, index: number): HealthRow {
   const devices = service.devices?.devicesCount;
@@ -53,7 +53,7 @@ export function toHealthRow(service: HealthServiceRow, index: number): HealthRow
   return {
     key: service.key,
     service,
-    name: nonBlank(service.name) ?? nonBlank(service.serviceName) ?? nonBlank(service.fullName) ?? `Service ${service.id ?? index + 1}`,
+    name: serviceDisplayName(service, index),
     fullName: service.fullName,
     statusKey: statusKey(service.status),
     licenseKey: service.licenseType ?? MISSING_KEY,
@@ -95,12 +95,21 @@ function searchableText(row: HealthRow): string {
 
 export type HealthFilters = Pick<HealthSearch, 'q' | 'status' | 'license' | 'source'>;
 
-/** Rows matching every active filter. Status/license/source: any of the chosen values; q: every word, anywhere. */
-export function filterRows(rows: readonly HealthRow[], filters: HealthFilters, options: { ignoreStatus?: boolean } = {}): HealthRow[] {
+/**
+ * Rows matching every active filter, in the order given. Status/license/source: any of the chosen
+ * values; q: every word, anywhere. The page filters the sorted rows, so a filter never sorts again.
+ */
+export function filterRows(
+  rows: readonly HealthRow[],
+  filters: HealthFilters,
+  options: { ignoreStatus?: boolean } = {},
+): readonly HealthRow[] {
   const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean);
   const status = !options.ignoreStatus && filters.status.length > 0 ? new Set(filters.status) : null;
   const license = filters.license.length > 0 ? new Set(filters.license) : null;
   const source = filters.source.length > 0 ? new Set(filters.source) : null;
+  // No filter: the same array, so what is memoised on it stays memoised.
+  if (!status && !license && !source && words.length === 0) return rows;
   return rows.filter((row) => {
     if (status && !status.has(row.statusKey)) return false;
     if (license && !license.has(row.licenseKey)) return false;
@@ -113,9 +122,7 @@ export function filterRows(rows: readonly HealthRow[], filters: HealthFilters, o
   });
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-const byName = (a: HealthRow, b: HealthRow) => collator.compare(a.name, b.name) || collator.compare(a.key, b.key);
+const collator = nameCollator;
 
 /** Missing values sort last whichever the direction. */
 function compareNullableNumbers(a: number | null, b: number | null, desc: boolean): number {
@@ -143,7 +150,7 @@ export function isSortableColumn(id: string): id is SortableColumn {
 type Comparator = (a: HealthRow, b: HealthRow, desc: boolean) => number;
 
 const COMPARATORS: Record<SortableColumn, Comparator> = {
-  name: (a, b, desc) => (desc ? byName(b, a) : byName(a, b)),
+  name: (a, b, desc) => (desc ? compareByName(b, a) : compareByName(a, b)),
   status: (a, b, desc) => (desc ? compareStatusKeys(b.statusKey, a.statusKey) : compareStatusKeys(a.statusKey, b.statusKey)),
   // Ascending: the longest-standing status first (an ERROR since last week before one since a minute ago).
   since: (a, b, desc) => compareNullableNumbers(a.sinceMs, b.sinceMs, desc),
@@ -160,8 +167,8 @@ const COMPARATORS: Record<SortableColumn, Comparator> = {
 export function sortRows(rows: readonly HealthRow[], sort: { id: string; desc: boolean } | null): HealthRow[] {
   const column = sort && isSortableColumn(sort.id) ? COMPARATORS[sort.id] : null;
   const desc = sort?.desc ?? false;
-  const byDefault = (a: HealthRow, b: HealthRow) => statusRank(a.statusKey) - statusRank(b.statusKey) || byName(a, b);
-  return [...rows].sort((a, b) => (column ? column(a, b, desc) : 0) || byDefault(a, b));
+  if (!column) return [...rows].sort(compareDefaultOrder);
+  return [...rows].sort((a, b) => column(a, b, desc) || compareDefaultOrder(a, b));
 }
 
 export interface FacetOption {

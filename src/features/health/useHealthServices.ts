@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useLiveState } from '../../api/LiveUpdatesProvider';
 import { snapshotQueries } from '../../api/queries';
+import { FIRST_ROWS_PAGE } from '../../api/schemas/health-first';
 import type { ConsoleHealth } from '../../api/schemas/health-wire';
 
 /** How often the page polls while live but the event stream is down. */
@@ -30,12 +31,17 @@ interface Frozen {
   updatedAt: number;
 }
 
-export function useHealthServices() {
+/**
+ * `wantFirst`: the page shows the default order with no filter, so the first screenful (a few kB) is
+ * asked for next to the whole answer (~25 MB at 50,000) and shown until the whole answer is read.
+ */
+export function useHealthServices(wantFirst = false) {
   const { connection } = useLiveState();
   const [frozen, setFrozen] = useState<Frozen | null>(null);
   const live = frozen === null;
   const query = useQuery(healthServicesQuery(live, connection === 'open'));
   const { data, dataUpdatedAt } = query;
+  const first = useQuery({ ...snapshotQueries.healthFirst(FIRST_ROWS_PAGE), enabled: wantFirst && data === undefined });
   const setLive = useCallback((on: boolean) => setFrozen(on ? null : { data, updatedAt: dataUpdatedAt }), [data, dataUpdatedAt]);
   return {
     query,
@@ -44,5 +50,7 @@ export function useHealthServices() {
     live,
     setLive,
     streaming: connection === 'open',
+    /** The first rows, only while the whole answer has not arrived. */
+    first: data === undefined && wantFirst ? (first.data ?? null) : null,
   };
 }
