@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compileCatalogs } from './scripts/compile-catalogs';
 
 export default defineConfig({
-  plugins: [react()],
+  // Message catalogues are compiled here, so the browser never parses ICU messages (docs/i18n.md).
+  plugins: [compileCatalogs(), react()],
   build: {
     outDir: 'dist',
     sourcemap: false,

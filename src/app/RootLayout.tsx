@@ -19,6 +19,8 @@ import { SignedInUser } from './SignedInUser';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { PRODUCT_NAME } from './theme';
 import { UnauthenticatedBanner } from './UnauthenticatedBanner';
+import { LanguageToggle } from './LanguageToggle';
+import { useT } from './messages';
 
 const DRAWER_WIDTH = 248;
 const MOBILE_NAV_ID = 'mobile-navigation';
@@ -26,6 +28,7 @@ const MOBILE_NAV_ID = 'mobile-navigation';
 export function RootLayout() {
   const [mobileOpen, setMobileOpen] = useState(false);
   const closeMobile = () => setMobileOpen(false);
+  const t = useT();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -42,7 +45,7 @@ export function RootLayout() {
           <IconButton
             color="inherit"
             edge="start"
-            aria-label="Open navigation"
+            aria-label={t('shell.openNavigation')}
             aria-controls={MOBILE_NAV_ID}
             aria-expanded={mobileOpen}
             onClick={() => setMobileOpen(true)}
@@ -56,6 +59,7 @@ export function RootLayout() {
           <DemoBadge />
           <Box sx={{ flexGrow: 1 }} />
           <SignedInUser />
+          <LanguageToggle />
           <ColorModeToggle />
         </Toolbar>
       </AppBar>

@@ -4,6 +4,8 @@ import { RouterProvider } from '@tanstack/react-router';
 import { AppProviders } from './AppProviders';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { activateLocale } from '../i18n/catalogs';
+import { storedLocale } from '../i18n/locale';
 
 const queryClient = createQueryClient();
 const router = createAppRouter({ queryClient });
@@ -11,10 +13,14 @@ const router = createAppRouter({ queryClient });
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
+// English is in the entry; another remembered language is fetched before the first paint, so the
+// page does not flash in English first.
+void activateLocale(storedLocale()).then(() =>
+  createRoot(container).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,
+  ),
 );
