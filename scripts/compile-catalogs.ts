@@ -17,7 +17,7 @@ export function compileCatalog(source: string, file: string): string {
       try {
         return [id, compileMessageOrThrow(message)];
       } catch (error) {
-        throw new Error(`${file}: "${id}": ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${file}: "${id}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }),
   );

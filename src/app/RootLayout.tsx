@@ -2,7 +2,7 @@
  * The frame around every page: app bar, navigation (permanent drawer from md up, a temporary
  * drawer behind a menu button below), skip link and the <main> landmark the page renders into.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
@@ -20,6 +20,7 @@ import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { PRODUCT_NAME } from './theme';
 import { UnauthenticatedBanner } from './UnauthenticatedBanner';
 import { LanguageToggle } from './LanguageToggle';
+import { currentLocale } from '../i18n/locale';
 import { useT } from './messages';
 
 const DRAWER_WIDTH = 248;
@@ -87,7 +88,11 @@ export function RootLayout() {
       >
         <Toolbar />
         <UnauthenticatedBanner />
-        <Outlet />
+        {/* A new language renders the page afresh: its words may be read outside React (view models,
+            memoised cells), so re-rendering alone would leave some in the old language. */}
+        <Fragment key={currentLocale()}>
+          <Outlet />
+        </Fragment>
       </Box>
     </Box>
   );

@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { CopyButton } from './CopyButton';
 import { describeError, type OvocErrorSubject } from '../api/error-words';
+import { useT } from './messages';
 
 export interface ErrorPanelProps {
   error: unknown;
@@ -48,6 +49,7 @@ function Code({ children }: { children: string }) {
 }
 
 export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanelProps) {
+  const t = useT();
   const info = describeError(error, { ovoc });
   return (
     <Alert
@@ -56,7 +58,7 @@ export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanel
       action={
         onRetry ? (
           <Button color="inherit" size="small" startIcon={<RefreshOutlined />} onClick={onRetry}>
-            Retry
+            {t('errorPanel.retry')}
           </Button>
         ) : undefined
       }
@@ -85,30 +87,30 @@ export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanel
       {info.status !== undefined || info.errorTicket || info.traceId || info.requestId || info.errorCode ? (
         <Box component="dl" sx={{ mt: 1, mb: 0, typography: 'body2', display: 'grid', rowGap: 0.5 }}>
           {info.status !== undefined ? (
-            <Fact label="Status">
+            <Fact label={t('errorPanel.status')}>
               <Code>{String(info.status)}</Code>
             </Fact>
           ) : null}
           {info.errorTicket ? (
-            <Fact label="Error ticket">
+            <Fact label={t('errorPanel.errorTicket')}>
               <Code>{info.errorTicket}</Code>
-              <CopyButton value={info.errorTicket} what="error ticket" />
+              <CopyButton value={info.errorTicket} what={t('errorPanel.copyErrorTicket')} />
             </Fact>
           ) : null}
           {info.traceId ? (
-            <Fact label="Trace id">
+            <Fact label={t('errorPanel.traceId')}>
               <Code>{info.traceId}</Code>
-              <CopyButton value={info.traceId} what="trace id" />
+              <CopyButton value={info.traceId} what={t('errorPanel.copyTraceId')} />
             </Fact>
           ) : null}
           {info.requestId ? (
-            <Fact label="Request id">
+            <Fact label={t('errorPanel.requestId')}>
               <Code>{info.requestId}</Code>
-              <CopyButton value={info.requestId} what="request id" />
+              <CopyButton value={info.requestId} what={t('errorPanel.copyRequestId')} />
             </Fact>
           ) : null}
           {info.errorCode ? (
-            <Fact label="Error code">
+            <Fact label={t('errorPanel.errorCode')}>
               <Code>{info.errorCode}</Code>
             </Fact>
           ) : null}
