@@ -15,7 +15,9 @@ export function compileCatalog(source: string, file: string): string {
     Object.entries(messages).map(([id, message]) => {
       if (typeof message !== 'string') throw new Error(`${file}: "${id}" is not a string`);
       try {
-        return [id, compileMessageOrThrow(message)];
+        const compiled = compileMessageOrThrow(message);
+        // Plain text stays a string (Lingui returns a string as it is): shorter than a one-token array.
+        return [id, compiled.length === 1 && typeof compiled[0] === 'string' ? compiled[0] : compiled];
       } catch (error) {
         throw new Error(`${file}: "${id}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

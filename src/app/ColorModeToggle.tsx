@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../components/Hint';
 import { COLOR_MODE_OPTIONS } from './color-mode-options';
 import { ColorModeMenu } from './ColorModeMenu';
 import { useT } from './messages';

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../components/Hint';
 import { useT } from './messages';
 
 /**

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../components/Hint';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import { useRouter } from '@tanstack/react-router';
 import { activateLocale } from '../i18n/catalogs';

@@ -13,7 +13,7 @@ import { useRoleLabel, useSwitchDemoRole } from '../api/roles';
 import { sessionQueries } from '../api/session-queries';
 import { signOut } from '../api/session';
 import { useToast } from '../components/Toast';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../components/Hint';
 import { DemoRoleMenu } from './DemoRoleMenu';
 import { useT } from './messages';
 

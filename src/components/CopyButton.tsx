@@ -10,7 +10,7 @@ import CheckOutlined from '@mui/icons-material/CheckOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
 import { VisuallyHidden } from './VisuallyHidden';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from './Hint';
 import { useT } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';

@@ -7,7 +7,7 @@ import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../../../components/Hint';
 import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
