@@ -61,7 +61,7 @@ test('Refresh brings in a status change from the simulator without losing the ex
     .poll(async () => {
       await page.getByRole('button', { name: 'Refresh' }).click();
       return statusCell(page, 'CarlDMDemo').textContent();
-    }, { timeout: 30_000 })
+    })
     .toBe('Error');
   await expect.poll(() => countOf(page, 'Error')).toBe(errorsBefore + 1);
 
@@ -100,7 +100,7 @@ test('OVOC answering 503: the page keeps the last snapshot and says why, with it
     .poll(async () => {
       await page.getByRole('button', { name: 'Refresh' }).click();
       return warning.count();
-    }, { timeout: 30_000 })
+    })
     .toBe(1);
   await expect(warning).toContainText('Showing what it said when last read');
   await expect(statusCell(page, 'CarlDMDemo')).toHaveText('OK');

@@ -11,8 +11,6 @@ const DETAILS_EXAMPLE_GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 let server: ConsoleProcess;
 
 test.beforeAll(async () => {
-  // Longer than the start's own hang detector (support/console-process.ts), so that one names the cause.
-  test.setTimeout(150_000);
   // A console of this spec's own, so its log lines can be read.
   server = await startConsoleProcess();
 });

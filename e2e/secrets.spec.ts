@@ -18,8 +18,6 @@ const DETAILS_EXAMPLE_GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 let server: ConsoleProcess;
 
 test.beforeAll(async () => {
-  // Longer than the start's own hang detector (support/console-process.ts), so that one names the cause.
-  test.setTimeout(150_000);
   server = await startConsoleProcess({ LOG_LEVEL: 'trace' });
 });
 test.afterAll(async () => {
@@ -57,7 +55,6 @@ async function createCustomerInWizard(page: Page) {
 }
 
 test('no response on any page, no browser storage and no server log line holds the client secret or a bearer token', async ({ page, request }) => {
-  test.setTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
   const seen = recordResponses(page);
   // Tokens issued to other consoles earlier stay valid; revoking them makes ours fetch its own now.

@@ -146,11 +146,11 @@ test('the Live Platform failing: the list keeps its last snapshot and says why, 
   await request.post(`${E2E_SIM_URL}/__sim/faults`, { data: { route: 'GET /api/v3/customer', status: 500 } });
   // The server reads the platform for everyone every few seconds; the open page hears of it live.
   const warning = page.getByText(/The Live Platform cannot be read \(since .*\): customers list: the Live Platform answered 500\./);
-  await expect(warning).toBeVisible({ timeout: 20_000 });
+  await expect(warning).toBeVisible();
   await expectListed(page, 35);
   // The platform answers again (the reset clears the fault): the warning goes.
   expect((await request.post(`${E2E_SIM_URL}/__sim/reset`)).ok()).toBe(true);
-  await expect(warning).toBeHidden({ timeout: 20_000 });
+  await expect(warning).toBeHidden();
 });
 
 test('filters by OVOC health: the option count, the rows and the simulator agree', async ({ page }) => {
@@ -196,7 +196,7 @@ test('OVOC failing: the list keeps its last snapshot, Health column included, an
   await loaded(page);
   await expectListed(page, 35);
   await request.post(`${E2E_SIM_URL}/__sim/faults`, { data: { route: 'GET /api/ovoc/v1/topology/services', status: 503 } });
-  await expect(page.getByText(/The Live Platform cannot be read \(since .*\): OVOC services list: the Live Platform answered 503\./)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/The Live Platform cannot be read \(since .*\): OVOC services list: the Live Platform answered 503\./)).toBeVisible();
   await expectListed(page, 35);
 });
 

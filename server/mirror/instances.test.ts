@@ -5,7 +5,7 @@ import type { RunningSimulator } from '../../simulator/http/simulator';
 import { freshTestDatabase } from '../store/engines';
 import { openStore, type Store } from '../store/store';
 import { buildLiveConsole, simControl, startTestSimulator, TEST_SECRET, type CapturedLogs } from '../testing/harness';
-import { connectSse, type SseClient } from './testing/sse-client';
+import { connectSse, type SseClient } from '../testing/sse-client';
 
 /**
  * Two console servers on one PostgreSQL against the HTTP simulator, as a deployment runs them:

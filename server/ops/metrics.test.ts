@@ -5,7 +5,7 @@ import { simControl, startTestSimulator } from '../testing/harness';
 import { openStore } from '../store/store';
 import { createMetrics } from './metrics';
 import { startMetricsServer } from './metrics-server';
-import { getWithHost, listenLiveConsole, sample, type ListeningConsole } from './ops-rig';
+import { getWithHost, listenLiveConsole, sample, type ListeningConsole } from '../testing/listening-console';
 
 /** /metrics over real HTTP: who may read it, and that each metric moves when its event happens. */
 

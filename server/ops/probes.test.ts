@@ -2,7 +2,7 @@
 import type { RunningSimulator } from '../../simulator/http/simulator';
 import { simControl, startTestSimulator } from '../testing/harness';
 import { startSignInRig } from '../testing/sign-in-rig';
-import { getWithHost, listenLiveConsole, logRecords, type ListeningConsole } from './ops-rig';
+import { getWithHost, listenLiveConsole, logRecords, type ListeningConsole } from '../testing/listening-console';
 
 /** /livez and /readyz over real HTTP: what they answer, and that no guard stands in their way. */
 

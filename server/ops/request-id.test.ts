@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { RunningSimulator } from '../../simulator/http/simulator';
 import { simControl, startTestSimulator } from '../testing/harness';
-import { listenLiveConsole, logRecords, type ListeningConsole } from './ops-rig';
+import { listenLiveConsole, logRecords, type ListeningConsole } from '../testing/listening-console';
 
 /** A failed call's request id is the same in the answer, in every log line of it, and at the Live Platform. */
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { RunningSimulator } from '../../simulator/http/simulator';
 import { simControl, startTestSimulator } from '../testing/harness';
-import { listenLiveConsole } from './ops-rig';
+import { listenLiveConsole } from '../testing/listening-console';
 import { closeGracefully } from './shutdown';
 
 /** A stop lets in-flight Live Platform calls finish within the drain time, and ends the rest with a 503. */

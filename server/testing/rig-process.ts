@@ -23,7 +23,11 @@ export async function spawnSignInRig(distDir: string, databaseUrl?: string): Pro
 
   const next = (type: RigMessage['type']) =>
     new Promise<RigMessage>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`sign-in rig: no "${type}" within 30 s; stderr:\n${errors}`)), 30_000);
+      // A hang detector (a loaded machine takes a while to compile and start), inside the test's own timeout.
+      const timer = setTimeout(() => {
+        child.kill();
+        reject(new Error(`sign-in rig: no "${type}" within 120 s; stderr:\n${errors}`));
+      }, 120_000);
       const onMessage = (message: RigMessage) => {
         if (message.type !== type) return;
         clearTimeout(timer);

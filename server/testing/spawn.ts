@@ -14,7 +14,11 @@ export async function spawnUntilLine(
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no line matching ${line} within 20 s; output:\n${output}`)), 20_000);
+    // A hang detector inside Vitest's 120 s per test; a child that never starts is stopped, not left running.
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`no line matching ${line} within 90 s; output:\n${output}`));
+    }, 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const found = line.exec(output);

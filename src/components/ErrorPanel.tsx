@@ -12,7 +12,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { CopyButton } from './CopyButton';
-import { describeError, type OvocErrorSubject } from '../api/error-words';
+import { describeError, type ErrorWords, type OvocErrorSubject } from '../api/error-words';
 import { useT } from './messages';
 
 export interface ErrorPanelProps {
@@ -48,9 +48,29 @@ function Code({ children }: { children: string }) {
   );
 }
 
+interface TraceFact {
+  label: string;
+  value: string;
+  /** What the copy button names; facts support pastes into a ticket are copyable. */
+  copyAs?: string;
+}
+
+/** What support needs to find the failure, in the order they ask for it; absent facts are left out. */
+function traceFacts(info: ErrorWords, t: ReturnType<typeof useT>): TraceFact[] {
+  const facts: (TraceFact | false | undefined)[] = [
+    info.status !== undefined && { label: t('errorPanel.status'), value: String(info.status) },
+    info.errorTicket ? { label: t('errorPanel.errorTicket'), value: info.errorTicket, copyAs: t('errorPanel.copyErrorTicket') } : undefined,
+    info.traceId ? { label: t('errorPanel.traceId'), value: info.traceId, copyAs: t('errorPanel.copyTraceId') } : undefined,
+    info.requestId ? { label: t('errorPanel.requestId'), value: info.requestId, copyAs: t('errorPanel.copyRequestId') } : undefined,
+    info.errorCode ? { label: t('errorPanel.errorCode'), value: info.errorCode } : undefined,
+  ];
+  return facts.filter((fact): fact is TraceFact => Boolean(fact));
+}
+
 export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanelProps) {
   const t = useT();
   const info = describeError(error, { ovoc });
+  const facts = traceFacts(info, t);
   return (
     <Alert
       severity="error"
@@ -84,36 +104,14 @@ export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanel
           ))}
         </Box>
       ) : null}
-      {info.status !== undefined || info.errorTicket || info.traceId || info.requestId || info.errorCode ? (
+      {facts.length > 0 ? (
         <Box component="dl" sx={{ mt: 1, mb: 0, typography: 'body2', display: 'grid', rowGap: 0.5 }}>
-          {info.status !== undefined ? (
-            <Fact label={t('errorPanel.status')}>
-              <Code>{String(info.status)}</Code>
+          {facts.map((fact) => (
+            <Fact key={fact.label} label={fact.label}>
+              <Code>{fact.value}</Code>
+              {fact.copyAs ? <CopyButton value={fact.value} what={fact.copyAs} /> : null}
             </Fact>
-          ) : null}
-          {info.errorTicket ? (
-            <Fact label={t('errorPanel.errorTicket')}>
-              <Code>{info.errorTicket}</Code>
-              <CopyButton value={info.errorTicket} what={t('errorPanel.copyErrorTicket')} />
-            </Fact>
-          ) : null}
-          {info.traceId ? (
-            <Fact label={t('errorPanel.traceId')}>
-              <Code>{info.traceId}</Code>
-              <CopyButton value={info.traceId} what={t('errorPanel.copyTraceId')} />
-            </Fact>
-          ) : null}
-          {info.requestId ? (
-            <Fact label={t('errorPanel.requestId')}>
-              <Code>{info.requestId}</Code>
-              <CopyButton value={info.requestId} what={t('errorPanel.copyRequestId')} />
-            </Fact>
-          ) : null}
-          {info.errorCode ? (
-            <Fact label={t('errorPanel.errorCode')}>
-              <Code>{info.errorCode}</Code>
-            </Fact>
-          ) : null}
+          ))}
         </Box>
       ) : null}
     </Alert>

@@ -4,7 +4,7 @@ import type { ConsoleServices } from '../../api/schemas/console-snapshot';
 import { ROUTES } from '../../../simulator/faults';
 import { servicesAnswer } from '../../test/console-snapshot';
 import { createTestQueryClient, renderRoute } from '../../test/render';
-import { startSimServer } from './test-server';
+import { startSimServer } from '../../test/customer-sim';
 
 const sim = startSimServer();
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { ROUTES } from '../../../simulator/faults';
 import { createQueryClient } from '../../app/query-client';
 import { renderRoute } from '../../test/render';
-import { DETAILS_EXAMPLE_GUID, startSimServer } from './test-server';
+import { DETAILS_EXAMPLE_GUID, startSimServer } from '../../test/customer-sim';
 
 const sim = startSimServer();
 

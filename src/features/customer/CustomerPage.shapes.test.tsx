@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { INTEGER_STATES_GUID } from '../../../simulator/shapes';
 import { renderRoute } from '../../test/render';
-import { startSimServer } from './test-server';
+import { startSimServer } from '../../test/customer-sim';
 
 const sim = startSimServer();
 

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { statusLabel } from '../../domain/statuses';
 import { ROUTES } from '../../../simulator/faults';
 import { renderRoute } from '../../test/render';
-import { DETAILS_EXAMPLE_GUID, freezeDate, startSimServer } from './test-server';
+import { DETAILS_EXAMPLE_GUID, freezeDate, startSimServer } from '../../test/customer-sim';
 
 const sim = startSimServer();
 

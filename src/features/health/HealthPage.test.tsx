@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { problem } from '../../../simulator/errors';
 import { renderRoute } from '../../test/render';
-import { setupHealthSimServer } from './test-server';
+import { setupHealthSimServer } from '../../test/health-sim';
 
 const sim = setupHealthSimServer();
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
-import { setupHealthSimServer } from './test-server';
+import { setupHealthSimServer } from '../../test/health-sim';
 
 const sim = setupHealthSimServer();
 const servicesCalls = () => sim.requests.filter((r) => r === 'GET /api/console/health').length;

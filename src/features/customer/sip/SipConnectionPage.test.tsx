@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { ROUTES } from '../../../../simulator/faults';
 import { EXAMPLE_SITE_ID } from '../../../../simulator/sites';
 import { renderRoute } from '../../../test/render';
-import { DETAILS_EXAMPLE_GUID, startSimServer } from '../test-server';
+import { DETAILS_EXAMPLE_GUID, startSimServer } from '../../../test/customer-sim';
 
 const sim = startSimServer();
 const SITE_URL = `/customers/${DETAILS_EXAMPLE_GUID}/sip/${EXAMPLE_SITE_ID}`;

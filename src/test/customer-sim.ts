@@ -1,5 +1,5 @@
 /** The customer page's integration tests: the shared simulator server, anchored for expiry dates. */
-import { startSimServer as startSharedSimServer, type SimServer } from '../../test/sim-server';
+import { startSimServer as startSharedSimServer, type SimServer } from './sim-server';
 
 export const DETAILS_EXAMPLE_GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 /** Anchors the simulator's generated data (not the example's fixed expiry). */

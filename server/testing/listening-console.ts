@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { RunningSimulator } from '../../simulator/http/simulator';
 import type { ServerDeps } from '../http/app';
-import { buildLiveConsole, type CapturedLogs } from '../testing/harness';
+import { buildLiveConsole, type CapturedLogs } from './harness';
 
 /** Test support for the ops room: a live console listening on a real loopback port. */
 
