@@ -2,7 +2,7 @@
  * MUI's Tooltip, loaded after the first paint. Tooltip brings Popper (~11 kB gzip), which the
  * services route's first paint does not need: until the chunk is in (fetched when the browser is
  * idle), the child renders alone, with its accessible name from its own aria-label as always.
- * Hovering in the first moment after load shows no tooltip yet; nothing else differs.
+ * When the Tooltip arrives the child is mounted again inside it (a focus on it in that moment is lost).
  */
 import { useEffect, useState, type ComponentType } from 'react';
 import type { TooltipProps } from '@mui/material/Tooltip';
@@ -10,7 +10,8 @@ import type { TooltipProps } from '@mui/material/Tooltip';
 let Tooltip: ComponentType<TooltipProps> | undefined;
 let loading: Promise<void> | undefined;
 
-function loadTooltip(): Promise<void> {
+/** Fetches the Tooltip (once). Tests call it first, so a tooltip is there from the first render as after load. */
+export function loadTooltip(): Promise<void> {
   loading ??= import('@mui/material/Tooltip').then((module) => {
     Tooltip = module.default;
   });
@@ -22,7 +23,10 @@ export function Hint(props: TooltipProps) {
   useEffect(() => {
     if (ready) return;
     let live = true;
-    const start = () => void loadTooltip().then(() => live && setReady(true));
+    const start = () =>
+      void loadTooltip().then(() => {
+        if (live) setReady(true);
+      });
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : undefined;
     const timer = idle === undefined ? setTimeout(start, 0) : undefined;
     return () => {

@@ -1,12 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/dom';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { activateLocale } from '../i18n/catalogs';
+import { loadTooltip } from '../components/Hint';
 import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY } from '../i18n/locale';
 
 // findBy*/waitFor wait for what a person would see; their deadline is a hang detector, not a speed
 // budget (a loaded 2-core machine renders a whole page several times slower than an idle one).
 configure({ asyncUtilTimeout: 20_000 });
+
+// Tooltips as a person meets them once the page has loaded (components/Hint.tsx fetches them after the first paint).
+beforeAll(() => loadTooltip());
 
 // Every test starts in English, whatever language the one before switched to.
 afterEach(async () => {
