@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compileCatalogs } from './scripts/compile-catalogs';
 
 export default defineConfig({
-  plugins: [react()],
+  // Message catalogues are compiled here, so the browser never parses ICU messages (docs/i18n.md).
+  plugins: [compileCatalogs(), react()],
   build: {
     outDir: 'dist',
     sourcemap: false,
@@ -33,7 +35,7 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'simulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'simulator/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts'],
     restoreMocks: true,
     // A hang detector, not a speed budget: whole-page tests fill forms as a person does, several
     // times slower on a loaded 2-core machine.

@@ -5,6 +5,7 @@
  * sentence of their own build it from them.
  */
 import { ApiError } from './errors';
+import { t } from './messages';
 import { isSignInRequired } from './session';
 
 /** What was being read from OVOC when the error came: the services list or one OVOC customer. */
@@ -43,34 +44,12 @@ export const OVOC_DOCUMENTED_ERROR_STATUSES = [400, 404, 409, 500, 503] as const
 type OvocErrorStatus = (typeof OVOC_DOCUMENTED_ERROR_STATUSES)[number];
 type OvocWords = Required<Pick<ErrorWords, 'documentedTitle' | 'meaning' | 'action'>>;
 
-function ovocWords(subject: OvocErrorSubject): Record<OvocErrorStatus, OvocWords> {
-  const what = subject === 'services' ? 'the OVOC services list' : 'this OVOC customer';
+function ovocWords(subject: OvocErrorSubject, status: OvocErrorStatus): OvocWords {
+  const what = t(subject === 'services' ? 'error.ovoc.subject.services' : 'error.ovoc.subject.customer');
   return {
-    400: {
-      documentedTitle: 'Live Platform rejected the request',
-      meaning: `Live Platform found the request for ${what} malformed (for example an id that is not a number or an empty body). Nothing is known about the health of the service from this answer.`,
-      action: 'Check the customer id in the address; if it looks right, report the error ticket to the console team.',
-    },
-    404: {
-      documentedTitle: subject === 'customer' ? 'Customer not found' : 'Not found',
-      meaning: `Live Platform has no ${subject === 'customer' ? 'customer' : 'resource'} with this id for your tenant: either it does not exist (it may have been deleted) or it belongs to a different tenant.`,
-      action: 'Check the id; a customer of another service provider is never shown here.',
-    },
-    409: {
-      documentedTitle: 'Tenant validation failed',
-      meaning: `Live Platform could not validate the tenant id for ${what}, so it refused to answer (409 Conflict). The service provider's tenant configuration and the one on record do not agree.`,
-      action: 'Check the tenant id configured for this console with the Live Platform administrator.',
-    },
-    500: {
-      documentedTitle: 'Live Platform error',
-      meaning: `Live Platform had an internal error, or could not communicate with the Live Platform portal, while reading ${what}. This is usually temporary.`,
-      action: 'Try again in a moment; if it keeps failing, give the error ticket to AudioCodes support.',
-    },
-    503: {
-      documentedTitle: 'Live Platform portal is not configured',
-      meaning: `The Live Platform portal is not configured on this Live Platform instance, so ${what} cannot be read (503 Service Unavailable). The services themselves may be fine; their health is just not available here.`,
-      action: 'Ask the Live Platform administrator to configure the portal connection; retrying will not help until then.',
-    },
+    documentedTitle: t(`error.ovoc.${status}.title`, { subject }),
+    meaning: t(`error.ovoc.${status}.meaning`, { what, subject }),
+    action: t(`error.ovoc.${status}.action`),
   };
 }
 
@@ -81,17 +60,9 @@ const isOvocErrorStatus = (status: unknown): status is OvocErrorStatus =>
  * The console's server already retries a refused token once with a fresh one, so a 401 or 403 that
  * reaches the page is about the console's own access to Live Platform, not the person's.
  */
-const STATUS_MEANINGS: Record<number, string> = {
-  401:
-    "Live Platform refused the console's credentials, even with a freshly obtained token. An administrator needs to check the console's app registration (client id and secret) and its access to this Live Platform instance.",
-  403: "Live Platform does not allow the console's app registration to do this. An administrator needs to check its permissions.",
-};
+const statusMeaning = (status: number) => (status === 401 || status === 403 ? t(`error.meaning.${status}`) : undefined);
 
-const KIND_TITLES: Record<string, string> = {
-  network: "Can't reach the server",
-  timeout: 'The server took too long to answer',
-  parse: 'Unexpected answer from the server',
-};
+const kindTitle = (kind: string) => (kind === 'network' || kind === 'timeout' || kind === 'parse' ? t(`error.title.${kind}`) : undefined);
 
 function nonEmpty(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value;
@@ -104,9 +75,9 @@ const ROLE_REFUSAL = /^This needs the (\w+) role\.$/;
 
 function ownMeaning(error: ApiError): string | undefined {
   if (error.status === 403 && ROLE_REFUSAL.test(error.detail ?? '')) {
-    return 'Your role does not allow this. Your access may have changed since you signed in; ask an administrator if you need it.';
+    return t('error.meaning.role');
   }
-  if (error.status === 429) return 'The console limits how often this may be done. Wait, then try again.';
+  if (error.status === 429) return t('error.meaning.429');
   return undefined;
 }
 
@@ -114,12 +85,12 @@ function describeApiError(error: ApiError, options: DescribeOptions): ErrorWords
   const detail = nonEmpty(error.detail);
   const fieldErrors = error.fieldErrors ? Object.entries(error.fieldErrors).filter(([, list]) => list.length > 0) : [];
   const answered = error.kind === 'http' && error.status !== undefined && !isSignInRequired(error);
-  const ovoc = answered && options.ovoc && isOvocErrorStatus(error.status) ? ovocWords(options.ovoc)[error.status] : undefined;
+  const ovoc = answered && options.ovoc && isOvocErrorStatus(error.status) ? ovocWords(options.ovoc, error.status) : undefined;
   return {
-    title: nonEmpty(error.title) ?? KIND_TITLES[error.kind] ?? 'The request failed',
+    title: nonEmpty(error.title) ?? kindTitle(error.kind) ?? t('error.title.failed'),
     message: error.message,
     ...ovoc,
-    meaning: ovoc?.meaning ?? (answered && error.status !== undefined ? (ownMeaning(error) ?? STATUS_MEANINGS[error.status]) : undefined),
+    meaning: ovoc?.meaning ?? (answered && error.status !== undefined ? (ownMeaning(error) ?? statusMeaning(error.status)) : undefined),
     // The 500 body's detail is only "ErrorTicket=<uuid>", shown as the ticket itself.
     detail: detail && !/^ErrorTicket=/i.test(detail) && detail !== error.message ? detail : undefined,
     status: error.status,
@@ -134,8 +105,8 @@ function describeApiError(error: ApiError, options: DescribeOptions): ErrorWords
 /** The words for any thrown value; never throws itself, whatever it is given. */
 export function describeError(error: unknown, options: DescribeOptions = {}): ErrorWords {
   if (error instanceof ApiError) return describeApiError(error, options);
-  if (error instanceof Error) return { title: 'Something went wrong', message: error.message || error.name };
-  return { title: 'Something went wrong', message: nonEmpty(error) ?? 'An unexpected error occurred.' };
+  if (error instanceof Error) return { title: t('error.title.generic'), message: error.message || error.name };
+  return { title: t('error.title.generic'), message: nonEmpty(error) ?? t('error.message.unexpected') };
 }
 
 /** Attempts after the first one for a transient failure. */
@@ -176,6 +147,6 @@ export interface RefreshErrorNotice {
 
 /** A failed Refresh press: its rate limit is information, anything else an error. */
 export function describeRefreshError(error: unknown): RefreshErrorNotice {
-  if (error instanceof ApiError && error.status === 429) return { message: 'Refreshes are limited to one every 10 seconds. Try again shortly.', severity: 'info' };
-  return { message: `Couldn't ask for a refresh: ${describeError(error).message}`, severity: 'error' };
+  if (error instanceof ApiError && error.status === 429) return { message: t('error.refresh.limited'), severity: 'info' };
+  return { message: t('error.refresh.failed', { message: describeError(error).message }), severity: 'error' };
 }

@@ -6,10 +6,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { roleAtLeast, type Role } from '../domain/api-calls';
 import { sessionQueries } from './session-queries';
+import { t, useT } from './messages';
 
 export type { Role };
 
-export const ROLE_LABELS: Record<Role, string> = { viewer: 'Viewer', onboarding: 'Onboarding', admin: 'Admin' };
+/** A role's name in the active language. */
+export const roleLabel = (role: Role) => t(`role.${role}`);
+
+/** `roleLabel` in a component, re-rendered when the language changes. */
+export function useRoleLabel(): (role: Role) => string {
+  const translate = useT();
+  return (role) => translate(`role.${role}`);
+}
 
 export interface RoleAccess {
   /** Undefined while loading (or if /me failed): actions then stay as they are, the server still decides. */
@@ -23,7 +31,7 @@ export function useRoleAccess(): RoleAccess {
   const { data } = useQuery(sessionQueries.me());
   const role = data?.role;
   const can = (needed: Role) => role === undefined || roleAtLeast(role, needed);
-  return { role, can, reason: (needed) => (can(needed) ? undefined : `Needs the ${needed} role`) };
+  return { role, can, reason: (needed) => (can(needed) ? undefined : t('role.needs', { role: needed })) };
 }
 
 const DEMO_ROLE_COOKIE = 'console-demo-role';

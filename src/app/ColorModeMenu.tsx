@@ -4,6 +4,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { ColorModeOption, Mode } from './color-mode-options';
+import { useT } from './messages';
 
 export interface ColorModeMenuProps {
   id: string;
@@ -15,6 +16,7 @@ export interface ColorModeMenuProps {
 }
 
 export function ColorModeMenu({ id, anchor, options, current, onPick, onClose }: ColorModeMenuProps) {
+  const t = useT();
   return (
     <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
       {options.map((option) => (
@@ -26,7 +28,7 @@ export function ColorModeMenu({ id, anchor, options, current, onPick, onClose }:
           onClick={() => onPick(option.mode)}
         >
           <ListItemIcon>{option.icon}</ListItemIcon>
-          <ListItemText>{option.label}</ListItemText>
+          <ListItemText>{t(option.label)}</ListItemText>
         </MenuItem>
       ))}
     </Menu>

@@ -5,18 +5,20 @@
 import { useId, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../components/Hint';
 import { COLOR_MODE_OPTIONS } from './color-mode-options';
 import { ColorModeMenu } from './ColorModeMenu';
+import { useT } from './messages';
 
 export function ColorModeToggle() {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
+  const t = useT();
   const current = COLOR_MODE_OPTIONS.find((option) => option.mode === mode) ?? COLOR_MODE_OPTIONS[0];
   if (!current) return null;
 
-  const label = `Theme: ${current.label}`;
+  const label = t('shell.theme.label', { mode: t(current.label) });
   return (
     <>
       <Tooltip title={label}>

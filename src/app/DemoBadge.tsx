@@ -2,7 +2,8 @@ import Box from '@mui/material/Box';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../components/Hint';
+import { useT } from './messages';
 
 /**
  * "Demo data" whenever the server says it answers from the built-in simulator, so nobody mistakes
@@ -12,9 +13,10 @@ import Tooltip from '@mui/material/Tooltip';
  */
 export function DemoBadge() {
   const { data } = useQuery(consoleQueries.info());
+  const t = useT();
   if (data?.mode !== 'demo') return null;
   return (
-    <Tooltip describeChild title="No Live Platform connection is configured; the console shows simulated data.">
+    <Tooltip describeChild title={t('shell.demo.badgeHint')}>
       <Box
         component="span"
         sx={{
@@ -34,7 +36,7 @@ export function DemoBadge() {
       >
         <ScienceOutlined />
         <Box component="span" sx={{ px: 1 }}>
-          Demo data
+          {t('shell.demo.badge')}
         </Box>
       </Box>
     </Tooltip>

@@ -1,7 +1,7 @@
 /** The demo's role picker menu (SignedInUser holds its button). */
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { ROLE_LABELS, type Role } from '../api/roles';
+import { useRoleLabel, type Role } from '../api/roles';
 
 export interface DemoRoleMenuProps {
   id: string;
@@ -14,11 +14,12 @@ export interface DemoRoleMenuProps {
 const ROLES: readonly Role[] = ['viewer', 'onboarding', 'admin'];
 
 export function DemoRoleMenu({ id, anchor, current, onPick, onClose }: DemoRoleMenuProps) {
+  const roleLabel = useRoleLabel();
   return (
     <Menu id={id} anchorEl={anchor} open={anchor !== null} onClose={onClose}>
       {ROLES.map((role) => (
         <MenuItem key={role} role="menuitemradio" aria-checked={role === current} selected={role === current} onClick={() => onPick(role)}>
-          {ROLE_LABELS[role]}
+          {roleLabel(role)}
         </MenuItem>
       ))}
     </Menu>

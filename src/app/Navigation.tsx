@@ -14,10 +14,11 @@ import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import ViewListOutlined from '@mui/icons-material/ViewListOutlined';
 import { createLink } from '@tanstack/react-router';
 import { useRoleAccess, type Role } from '../api/roles';
+import { useT } from './messages';
 
 interface NavItem {
   to: '/' | '/health' | '/customers/new' | '/audit';
-  label: string;
+  label: 'shell.nav.services' | 'shell.nav.health' | 'shell.nav.newCustomer' | 'shell.nav.audit';
   icon: ReactElement;
   /** '/' would otherwise be "active" on every page. */
   exact: boolean;
@@ -28,10 +29,10 @@ interface NavItem {
 }
 
 const ITEMS: NavItem[] = [
-  { to: '/', label: 'Services', icon: <ViewListOutlined />, exact: true },
-  { to: '/health', label: 'Health', icon: <MonitorHeartOutlined />, exact: false },
-  { to: '/customers/new', label: 'New Essentials customer', icon: <PersonAddAltOutlined />, exact: false, needs: 'onboarding' },
-  { to: '/audit', label: 'Audit trail', icon: <ReceiptLongOutlined />, exact: false, needs: 'admin', onlyWhenKnown: true },
+  { to: '/', label: 'shell.nav.services', icon: <ViewListOutlined />, exact: true },
+  { to: '/health', label: 'shell.nav.health', icon: <MonitorHeartOutlined />, exact: false },
+  { to: '/customers/new', label: 'shell.nav.newCustomer', icon: <PersonAddAltOutlined />, exact: false, needs: 'onboarding' },
+  { to: '/audit', label: 'shell.nav.audit', icon: <ReceiptLongOutlined />, exact: false, needs: 'admin', onlyWhenKnown: true },
 ];
 
 function ListItemAnchor(props: ListItemButtonProps<'a'>) {
@@ -54,14 +55,15 @@ export interface NavigationProps {
 /** TanStack's Link marks the current page with aria-current="page". */
 export function Navigation({ onNavigate }: NavigationProps) {
   const access = useRoleAccess();
+  const t = useT();
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t('shell.nav.label')}>
       <List>
         {ITEMS.filter((item) => !item.needs || (access.can(item.needs) && (!item.onlyWhenKnown || access.role !== undefined))).map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }} onClick={onNavigate} sx={currentPageSx}>
               <ListItemIcon>{item.icon}</ListItemIcon>
-              <ListItemText primary={item.label} />
+              <ListItemText primary={t(item.label)} />
             </NavLink>
           </li>
         ))}

@@ -4,26 +4,29 @@ import { useLocation } from '@tanstack/react-router';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { RouterButton } from '../components/RouterButton';
+import { rich } from '../i18n/rich';
+import { useT } from './messages';
 import { PRODUCT_NAME } from './theme';
 
 /** For URLs that match no route (and for loaders that throw `notFound()`). */
 export function NotFoundPage() {
   const pathname = useLocation({ select: (location) => location.pathname });
+  const t = useT();
   return (
     <>
-      <title>{`Page not found · ${PRODUCT_NAME}`}</title>
-      <PageHeader title="Page not found" />
+      <title>{t('shell.title.page', { page: t('shell.notFound.title'), product: PRODUCT_NAME })}</title>
+      <PageHeader title={t('shell.notFound.title')} />
       <EmptyState
         icon={<SearchOffOutlined fontSize="inherit" />}
-        title="There is nothing at this address"
+        title={t('shell.notFound.heading')}
         description={
           <Typography variant="body2" component="span">
-            <code>{pathname}</code> does not exist. It may have been mistyped, or the link is out of date.
+            {rich(t, 'shell.notFound.description', { path: <code>{pathname}</code> })}
           </Typography>
         }
         action={
           <RouterButton to="/" variant="contained">
-            Go to services
+            {t('shell.notFound.back')}
           </RouterButton>
         }
       />

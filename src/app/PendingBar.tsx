@@ -3,7 +3,9 @@
  * indeterminate progress bar at the top of the page.
  */
 import LinearProgress from '@mui/material/LinearProgress';
+import { useT } from './messages';
 
 export function PendingBar() {
-  return <LinearProgress aria-label="Loading page" sx={{ position: 'sticky', top: 0, zIndex: 0 }} />;
+  const t = useT();
+  return <LinearProgress aria-label={t('shell.loadingPage')} sx={{ position: 'sticky', top: 0, zIndex: 0 }} />;
 }

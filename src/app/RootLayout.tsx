@@ -2,7 +2,7 @@
  * The frame around every page: app bar, navigation (permanent drawer from md up, a temporary
  * drawer behind a menu button below), skip link and the <main> landmark the page renders into.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
@@ -19,6 +19,9 @@ import { SignedInUser } from './SignedInUser';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { PRODUCT_NAME } from './theme';
 import { UnauthenticatedBanner } from './UnauthenticatedBanner';
+import { LanguageToggle } from './LanguageToggle';
+import { currentLocale } from '../i18n/locale';
+import { useT } from './messages';
 
 const DRAWER_WIDTH = 248;
 const MOBILE_NAV_ID = 'mobile-navigation';
@@ -26,6 +29,7 @@ const MOBILE_NAV_ID = 'mobile-navigation';
 export function RootLayout() {
   const [mobileOpen, setMobileOpen] = useState(false);
   const closeMobile = () => setMobileOpen(false);
+  const t = useT();
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -42,7 +46,7 @@ export function RootLayout() {
           <IconButton
             color="inherit"
             edge="start"
-            aria-label="Open navigation"
+            aria-label={t('shell.openNavigation')}
             aria-controls={MOBILE_NAV_ID}
             aria-expanded={mobileOpen}
             onClick={() => setMobileOpen(true)}
@@ -56,6 +60,7 @@ export function RootLayout() {
           <DemoBadge />
           <Box sx={{ flexGrow: 1 }} />
           <SignedInUser />
+          <LanguageToggle />
           <ColorModeToggle />
         </Toolbar>
       </AppBar>
@@ -83,7 +88,11 @@ export function RootLayout() {
       >
         <Toolbar />
         <UnauthenticatedBanner />
-        <Outlet />
+        {/* A new language renders the page afresh: its words may be read outside React (view models,
+            memoised cells), so re-rendering alone would leave some in the old language. */}
+        <Fragment key={currentLocale()}>
+          <Outlet />
+        </Fragment>
       </Box>
     </Box>
   );

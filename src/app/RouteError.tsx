@@ -12,11 +12,13 @@ import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
 import { RouterButton } from '../components/RouterButton';
+import { useT } from './messages';
 import { PRODUCT_NAME } from './theme';
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
   const queryErrorReset = useQueryErrorResetBoundary();
+  const t = useT();
 
   // A suspense query that threw stays "errored" until its boundary is reset; reset it on mount so
   // "Try again" actually refetches (TanStack Router + Query integration guidance).
@@ -32,15 +34,15 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-      <title>{`Something went wrong · ${PRODUCT_NAME}`}</title>
-      <PageHeader title="This page could not be shown" />
-      <ErrorPanel error={error} title="Something went wrong" />
+      <title>{t('shell.title.page', { page: t('shell.routeError.title'), product: PRODUCT_NAME })}</title>
+      <PageHeader title={t('shell.routeError.heading')} />
+      <ErrorPanel error={error} title={t('shell.routeError.title')} />
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<RefreshOutlined />} onClick={tryAgain}>
-          Try again
+          {t('shell.routeError.retry')}
         </Button>
         <RouterButton to="/" variant="outlined" startIcon={<ArrowBackOutlined />}>
-          Back to services
+          {t('shell.routeError.back')}
         </RouterButton>
       </Box>
     </Box>

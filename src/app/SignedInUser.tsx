@@ -9,12 +9,13 @@ import Typography from '@mui/material/Typography';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
-import { ROLE_LABELS, useSwitchDemoRole } from '../api/roles';
+import { useRoleLabel, useSwitchDemoRole } from '../api/roles';
 import { sessionQueries } from '../api/session-queries';
 import { signOut } from '../api/session';
 import { useToast } from '../components/Toast';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../components/Hint';
 import { DemoRoleMenu } from './DemoRoleMenu';
+import { useT } from './messages';
 
 export function SignedInUser() {
   const { data: info } = useQuery(consoleQueries.info());
@@ -24,15 +25,17 @@ export function SignedInUser() {
   const menuId = useId();
   const switchRole = useSwitchDemoRole();
   const toast = useToast();
+  const t = useT();
+  const roleName = useRoleLabel();
   if (!user) return null;
 
-  const label = user.name ?? user.email ?? 'Signed in';
-  const roleLabel = `Role: ${ROLE_LABELS[user.role]}`;
+  const label = user.name ?? user.email ?? t('shell.user.signedIn');
+  const roleLabel = t('shell.user.role', { role: roleName(user.role) });
   const onSignOut = () => {
     setLeaving(true);
     signOut().catch((error: unknown) => {
       setLeaving(false);
-      toast(error instanceof Error ? error.message : 'Sign-out failed.', { severity: 'error' });
+      toast(error instanceof Error ? error.message : t('shell.user.signOutFailed'), { severity: 'error' });
     });
   };
 
@@ -73,7 +76,7 @@ export function SignedInUser() {
       )}
       {user.signedIn ? (
         <Button color="inherit" size="small" startIcon={<LogoutOutlined />} onClick={onSignOut} disabled={leaving}>
-          Sign out
+          {t('shell.user.signOut')}
         </Button>
       ) : null}
     </Box>

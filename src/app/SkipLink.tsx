@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { visuallyHiddenSx } from '../components/VisuallyHidden';
+import { useT } from './messages';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -8,6 +9,7 @@ export const MAIN_CONTENT_ID = 'main-content';
  * hash) so the router does not treat it as a navigation.
  */
 export function SkipLink() {
+  const t = useT();
   return (
     <Box
       component="a"
@@ -42,7 +44,7 @@ export function SkipLink() {
         },
       }}
     >
-      Skip to main content
+      {t('shell.skipLink')}
     </Box>
   );
 }

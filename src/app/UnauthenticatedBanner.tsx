@@ -5,14 +5,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { consoleQueries } from '../api/queries';
 import Alert from '@mui/material/Alert';
+import { useT } from './messages';
 
 export function UnauthenticatedBanner() {
   const { data } = useQuery(consoleQueries.info());
+  const t = useT();
   if (!data?.unauthenticatedOverride) return null;
   return (
     <Alert severity="warning" sx={{ mb: 2 }}>
-      Sign-in is switched off: anyone who can reach this console can read, create and delete every customer with the service
-      provider&apos;s credentials. Configure staff sign-in (CONSOLE_OIDC_*) to close it.
+      {t('shell.unauthenticated')}
     </Alert>
   );
 }

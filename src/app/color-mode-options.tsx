@@ -7,12 +7,13 @@ export type Mode = 'system' | 'light' | 'dark';
 
 export interface ColorModeOption {
   mode: Mode;
-  label: string;
+  /** Its name in src/app/messages.en.json. */
+  label: 'shell.theme.system' | 'shell.theme.light' | 'shell.theme.dark';
   icon: ReactElement;
 }
 
 export const COLOR_MODE_OPTIONS: readonly ColorModeOption[] = [
-  { mode: 'system', label: 'System', icon: <SettingsBrightness fontSize="small" /> },
-  { mode: 'light', label: 'Light', icon: <LightModeOutlined fontSize="small" /> },
-  { mode: 'dark', label: 'Dark', icon: <DarkModeOutlined fontSize="small" /> },
+  { mode: 'system', label: 'shell.theme.system', icon: <SettingsBrightness fontSize="small" /> },
+  { mode: 'light', label: 'shell.theme.light', icon: <LightModeOutlined fontSize="small" /> },
+  { mode: 'dark', label: 'shell.theme.dark', icon: <DarkModeOutlined fontSize="small" /> },
 ];

@@ -4,6 +4,8 @@ import { RouterProvider } from '@tanstack/react-router';
 import { AppProviders } from './AppProviders';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { activateLocale } from '../i18n/catalogs';
+import { storedLocale } from '../i18n/locale';
 
 const queryClient = createQueryClient();
 const router = createAppRouter({ queryClient });
@@ -12,14 +14,17 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const root = createRoot(container);
-// A transition lets React yield to the browser every few milliseconds while it draws the first
-// screen, instead of one long task that blocks input (issue 20; docs/performance.md).
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </StrictMode>,
-  );
-});
+// English is in the entry; another remembered language is fetched before the first paint, so the
+// page does not flash in English first. The transition lets React yield to the browser every few
+// milliseconds while it draws the first screen, instead of one long task (docs/performance.md).
+void activateLocale(storedLocale()).then(() =>
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <AppProviders queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </StrictMode>,
+    );
+  }),
+);

@@ -32,6 +32,7 @@ import { PendingBar } from './PendingBar';
 import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
 import { parseSearch, stringifySearch } from './search-serialization';
+import { t } from './messages';
 import { PRODUCT_NAME } from './theme';
 
 /** Available to every route's `loader`/`beforeLoad` as `context` (e.g. to prefetch queries). */
@@ -39,7 +40,8 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
-const title = (page: string) => ({ meta: [{ title: `${page} · ${PRODUCT_NAME}` }] });
+// Read when the route is entered, and again when the language changes (LanguageToggle invalidates the router).
+const title = (page: string) => ({ meta: [{ title: t('shell.title.page', { page, product: PRODUCT_NAME }) }] });
 
 /** A fresh route tree per call, so each test gets an isolated router. */
 function createRouteTree() {
@@ -55,7 +57,7 @@ function createRouteTree() {
     validateSearch: servicesSearchSchema,
     // Keep URLs short: a param at its default is the same as no param.
     search: { middlewares: [stripSearchParams(servicesSearchDefaults)] },
-    head: () => title('Services'),
+    head: () => title(t('shell.nav.services')),
     // Performance: start the services list (megabytes at 50,000 customers) while the page's chunk
     // is still loading, instead of after it has rendered. Not awaited: the page shows its skeleton
     // meanwhile. Only on entering the page: not on hover preloads (a large download nobody asked
@@ -71,7 +73,7 @@ function createRouteTree() {
     path: '/health',
     validateSearch: healthSearchSchema,
     search: { middlewares: [stripSearchParams(healthSearchDefaults)] },
-    head: () => title('Health'),
+    head: () => title(t('shell.nav.health')),
   }).lazy(() => import('./routes/health.lazy').then((m) => m.Route));
 
   // Declared before `$guid` for readability; the router ranks static segments first anyway.
@@ -79,14 +81,14 @@ function createRouteTree() {
     getParentRoute: () => rootRoute,
     path: '/customers/new',
     validateSearch: onboardingSearchSchema,
-    head: () => title('New Essentials customer'),
+    head: () => title(t('shell.nav.newCustomer')),
   }).lazy(() => import('./routes/onboarding.lazy').then((m) => m.Route));
 
   const customerRoute = createRoute({
     getParentRoute: () => rootRoute,
     path: '/customers/$guid',
     validateSearch: customerSearchSchema,
-    head: () => title('Customer'),
+    head: () => title(t('shell.title.customer')),
   }).lazy(() => import('./routes/customer.lazy').then((m) => m.Route));
 
   const sipConnectionRoute = createRoute({
@@ -94,7 +96,7 @@ function createRouteTree() {
     path: '/customers/$guid/sip/$siteId',
     validateSearch: sipSearchSchema,
     search: { middlewares: [stripSearchParams(sipSearchDefaults)] },
-    head: () => title('SIP connection'),
+    head: () => title(t('shell.title.sipConnection')),
   }).lazy(() => import('./routes/sip-connection.lazy').then((m) => m.Route));
 
   // Administrators only (the server refuses the trail to anyone else); filters live in the URL.
@@ -103,7 +105,7 @@ function createRouteTree() {
     path: '/audit',
     validateSearch: auditSearchSchema,
     search: { middlewares: [stripSearchParams(auditSearchDefaults)] },
-    head: () => title('Audit trail'),
+    head: () => title(t('shell.nav.audit')),
   }).lazy(() => import('./routes/audit.lazy').then((m) => m.Route));
 
   return rootRoute.addChildren([servicesRoute, healthRoute, onboardingRoute, customerRoute, sipConnectionRoute, auditRoute]);

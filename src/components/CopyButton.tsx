@@ -10,7 +10,8 @@ import CheckOutlined from '@mui/icons-material/CheckOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
 import { VisuallyHidden } from './VisuallyHidden';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from './Hint';
+import { useT } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -32,6 +33,7 @@ async function writeClipboard(value: string): Promise<void> {
 }
 
 export function CopyButton({ value, what, size = 'small' }: CopyButtonProps) {
+  const t = useT();
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -50,14 +52,14 @@ export function CopyButton({ value, what, size = 'small' }: CopyButtonProps) {
     );
   };
 
-  const tooltip =
-    state === 'copied' ? 'Copied' : state === 'failed' ? `Couldn't copy; select the text and copy it manually` : `Copy ${what}`;
+  const label = t('copy.label', { what });
+  const tooltip = state === 'copied' ? t('copy.copied') : state === 'failed' ? t('copy.failedHint') : label;
 
   return (
     <>
       <Tooltip title={tooltip}>
         <IconButton
-          aria-label={`Copy ${what}`}
+          aria-label={label}
           onClick={copy}
           size={size}
           color={state === 'failed' ? 'error' : state === 'copied' ? 'success' : 'default'}
@@ -72,7 +74,7 @@ export function CopyButton({ value, what, size = 'small' }: CopyButtonProps) {
         </IconButton>
       </Tooltip>
       <VisuallyHidden>
-        <span role="status">{state === 'copied' ? 'Copied' : state === 'failed' ? `Couldn't copy ${what}` : ''}</span>
+        <span role="status">{state === 'copied' ? t('copy.copied') : state === 'failed' ? t('copy.failed', { what }) : ''}</span>
       </VisuallyHidden>
     </>
   );

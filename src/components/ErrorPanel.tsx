@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import { CopyButton } from './CopyButton';
 import { describeError, type ErrorWords, type OvocErrorSubject } from '../api/error-words';
+import { useT } from './messages';
 
 export interface ErrorPanelProps {
   error: unknown;
@@ -55,20 +56,21 @@ interface TraceFact {
 }
 
 /** What support needs to find the failure, in the order they ask for it; absent facts are left out. */
-function traceFacts(info: ErrorWords): TraceFact[] {
+function traceFacts(info: ErrorWords, t: ReturnType<typeof useT>): TraceFact[] {
   const facts: (TraceFact | false | undefined)[] = [
-    info.status !== undefined && { label: 'Status', value: String(info.status) },
-    info.errorTicket ? { label: 'Error ticket', value: info.errorTicket, copyAs: 'error ticket' } : undefined,
-    info.traceId ? { label: 'Trace id', value: info.traceId, copyAs: 'trace id' } : undefined,
-    info.requestId ? { label: 'Request id', value: info.requestId, copyAs: 'request id' } : undefined,
-    info.errorCode ? { label: 'Error code', value: info.errorCode } : undefined,
+    info.status !== undefined && { label: t('errorPanel.status'), value: String(info.status) },
+    info.errorTicket ? { label: t('errorPanel.errorTicket'), value: info.errorTicket, copyAs: t('errorPanel.copyErrorTicket') } : undefined,
+    info.traceId ? { label: t('errorPanel.traceId'), value: info.traceId, copyAs: t('errorPanel.copyTraceId') } : undefined,
+    info.requestId ? { label: t('errorPanel.requestId'), value: info.requestId, copyAs: t('errorPanel.copyRequestId') } : undefined,
+    info.errorCode ? { label: t('errorPanel.errorCode'), value: info.errorCode } : undefined,
   ];
   return facts.filter((fact): fact is TraceFact => Boolean(fact));
 }
 
 export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanelProps) {
+  const t = useT();
   const info = describeError(error, { ovoc });
-  const facts = traceFacts(info);
+  const facts = traceFacts(info, t);
   return (
     <Alert
       severity="error"
@@ -76,7 +78,7 @@ export function ErrorPanel({ error, onRetry, title, ovoc, children }: ErrorPanel
       action={
         onRetry ? (
           <Button color="inherit" size="small" startIcon={<RefreshOutlined />} onClick={onRetry}>
-            Retry
+            {t('errorPanel.retry')}
           </Button>
         ) : undefined
       }

@@ -3,6 +3,8 @@
  * any date. The exact time is in the <time> element's dateTime and title for those who need it.
  */
 import { useEffect, useState } from 'react';
+import { formatExactTime, perLocale } from '../i18n/format';
+import { t, useT } from './messages';
 
 export type DateInput = Date | number | string;
 
@@ -10,7 +12,7 @@ function toMs(value: DateInput): number {
   return value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relative = perLocale((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -25,15 +27,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** Human relative time from `now`: "just now", "12 seconds ago", "5 minutes ago", "in 2 hours". */
 export function formatRelativeTime(date: DateInput, now: number = Date.now()): string {
   const ms = toMs(date);
-  if (!Number.isFinite(ms)) return 'at an unknown time';
+  if (!Number.isFinite(ms)) return t('time.unknown');
   const seconds = Math.round((ms - now) / 1000);
-  if (Math.abs(seconds) < 5) return 'just now';
+  if (Math.abs(seconds) < 5) return t('time.justNow');
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
-      return relative.format(Math.trunc(seconds / size), unit);
+      return relative().format(Math.trunc(seconds / size), unit);
     }
   }
-  return 'just now';
+  return t('time.justNow');
 }
 
 /** Re-render often while the time is fresh (seconds change), rarely once it is old. */
@@ -45,11 +47,12 @@ function tickInterval(ageMs: number): number {
 
 export interface RelativeTimeProps {
   date: DateInput;
-  /** Text before the relative part; '' for none. */
-  prefix?: string;
+  /** The sentence around the relative part: "Updated 5 minutes ago", "Live Platform read 5 minutes ago", or the bare time. */
+  sentence?: 'updated' | 'snapshot' | 'none';
 }
 
-export function RelativeTime({ date, prefix = 'Updated' }: RelativeTimeProps) {
+export function RelativeTime({ date, sentence = 'updated' }: RelativeTimeProps) {
+  const translate = useT();
   const ms = toMs(date);
   // The clock remembers which date it was read for, so a new date (a refetch) is never compared
   // with a stale "now" (which would read "in 10 seconds").
@@ -71,8 +74,8 @@ export function RelativeTime({ date, prefix = 'Updated' }: RelativeTimeProps) {
   const now = clock.forMs === ms ? clock.now : ms;
   const text = formatRelativeTime(ms, now);
   return (
-    <time dateTime={new Date(ms).toISOString()} title={new Date(ms).toLocaleString()}>
-      {prefix ? `${prefix} ${text}` : text}
+    <time dateTime={new Date(ms).toISOString()} title={formatExactTime(ms)}>
+      {sentence === 'none' ? text : translate(sentence === 'updated' ? 'time.updated' : 'snapshot.age', { when: text })}
     </time>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { formatRelativeTime, RelativeTime } from './RelativeTime';
 import Alert from '@mui/material/Alert';
+import { useT } from './messages';
 
 export interface SnapshotTimes {
   takenAt: string;
@@ -24,16 +25,17 @@ function localOf(serverTime: string, meta: SnapshotTimes, receivedAt: number): n
 
 /** "Live Platform read 2 minutes ago", for a page header's meta line. */
 export function SnapshotAge({ meta, receivedAt }: { meta: SnapshotTimes; receivedAt: number }) {
-  return <RelativeTime date={takenAtLocal(meta, receivedAt)} prefix="Live Platform read" />;
+  return <RelativeTime date={takenAtLocal(meta, receivedAt)} sentence="snapshot" />;
 }
 
 export function SnapshotStaleAlert({ meta, receivedAt }: { meta: SnapshotTimes; receivedAt: number }) {
+  const t = useT();
   if (!meta.stale) return null;
   const since = formatRelativeTime(localOf(meta.stale.since, meta, receivedAt));
   const age = formatRelativeTime(takenAtLocal(meta, receivedAt));
   return (
     <Alert severity="warning" sx={{ mb: 2 }}>
-      The Live Platform cannot be read (since {since}): {meta.stale.reason}. Showing what it said when last read, {age}.
+      {t('snapshot.stale', { since, reason: meta.stale.reason, age })}
     </Alert>
   );
 }

@@ -10,6 +10,7 @@ import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
 import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
 import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import { useT } from './messages';
 
 export type StatusSeverity = 'ok' | 'warning' | 'error' | 'unmonitored' | 'unknown';
 
@@ -34,8 +35,9 @@ export interface StatusChipProps {
 }
 
 export function StatusChip({ label, severity, size = 'small' }: StatusChipProps) {
+  const t = useT();
   const look = LOOKS[severity];
-  const text = label === null || label === undefined || label === '' ? 'Unknown' : String(label);
+  const text = label === null || label === undefined || label === '' ? t('status.unknown') : String(label);
   return (
     <Chip
       size={size}

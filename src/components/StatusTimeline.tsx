@@ -6,22 +6,20 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { StatusChange, TrackedField } from '../api/schemas/console-snapshot';
 import { describeStatus } from '../domain/statuses';
+import { formatExactTime } from '../i18n/format';
 import { formatRelativeTime } from './RelativeTime';
+import { t, useT } from './messages';
 
-export const FIELD_LABELS: Record<TrackedField, string> = {
-  status: 'Status',
-  managementStatus: 'Management',
-  serviceDeployStatus: 'Deploy',
-  voiceQualityStatus: 'Voice quality',
-};
+/** A tracked field's name in the active language ("Voice quality"). */
+export const fieldLabel = (field: TrackedField) => t(`timeline.field.${field}`);
 
 /** A status word as people read it ("Error"); unknown words exactly as they came. */
-export const statusWord = (value: string | null) => (value === null ? 'no longer reported' : (describeStatus(value)?.label ?? value));
+export const statusWord = (value: string | null) => (value === null ? t('timeline.noLongerReported') : (describeStatus(value)?.label ?? value));
 
 export function changeText(change: StatusChange): string {
-  const field = FIELD_LABELS[change.field];
-  if (change.firstSeen) return `${field} first seen: ${statusWord(change.to)}`;
-  return `${field}: ${change.from === null ? 'not reported' : statusWord(change.from)} → ${statusWord(change.to)}`;
+  const field = fieldLabel(change.field);
+  if (change.firstSeen) return t('timeline.firstSeen', { field, to: statusWord(change.to) });
+  return t('timeline.change', { field, from: change.from === null ? t('timeline.notReported') : statusWord(change.from), to: statusWord(change.to) });
 }
 
 export interface StatusTimelineProps {
@@ -34,11 +32,12 @@ export interface StatusTimelineProps {
   emptyText?: string;
 }
 
-export function StatusTimeline({ changes, label, now, withName = false, emptyText = 'No status changes recorded.' }: StatusTimelineProps) {
+export function StatusTimeline({ changes, label, now, withName = false, emptyText }: StatusTimelineProps) {
+  const translate = useT();
   if (changes.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        {emptyText}
+        {emptyText ?? translate('timeline.empty')}
       </Typography>
     );
   }
@@ -51,7 +50,7 @@ export function StatusTimeline({ changes, label, now, withName = false, emptyTex
           <Box component="li" key={`${change.key}-${change.field}-${change.at}-${index}`} sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
             <Typography variant="body2" color="text.secondary" component="span" sx={{ minWidth: 150 }}>
               {Number.isFinite(ms) ? (
-                <time dateTime={new Date(ms).toISOString()} title={new Date(ms).toLocaleString()}>
+                <time dateTime={new Date(ms).toISOString()} title={formatExactTime(ms)}>
                   {formatRelativeTime(ms, now)}
                 </time>
               ) : (

@@ -8,12 +8,17 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import type { UnreadableRow } from '../api/schemas';
 import { asSentText } from '../domain/as-sent';
+import { rich } from '../i18n/rich';
+import { t, useT } from './messages';
+
+/** What the rows are (each has its plural message in messages.en.json). */
+export type UnreadableWhat = 'rows' | 'sipConnections' | 'ovocServices' | 'attachedServiceIds' | 'taskMessages';
 
 export interface UnreadableNoticeProps {
   unreadable: readonly UnreadableRow[];
-  /** What the rows are, plural: "rows", "SIP connections", "OVOC services". */
-  what?: string;
-  /** Where they came from, for the details' caption, e.g. "the services list". */
+  /** What the rows are: "rows", "SIP connections", "OVOC services". */
+  what?: UnreadableWhat;
+  /** Where they came from, in the active language, for the details' caption, e.g. "the services list". */
   source: string;
   /** How many there were, when `unreadable` holds only the first of them (our server keeps UNREADABLE_KEPT). */
   count?: number;
@@ -22,12 +27,12 @@ export interface UnreadableNoticeProps {
 /** At most this many rows are listed; the count above says how many there were. */
 const SHOWN_MAX = 50;
 
-export function unreadableTitle(count: number, what = 'rows'): string {
-  const noun = count === 1 ? what.replace(/s$/, '') : what;
-  return `${count.toLocaleString('en-US')} ${noun} could not be read`;
+export function unreadableTitle(count: number, what: UnreadableWhat = 'rows'): string {
+  return t(`unreadable.title.${what}`, { count });
 }
 
 export function UnreadableNotice({ unreadable, what = 'rows', source, count = unreadable.length }: UnreadableNoticeProps) {
+  const translate = useT();
   const [open, setOpen] = useState(false);
   const id = useId();
   if (count === 0) return null;
@@ -36,10 +41,9 @@ export function UnreadableNotice({ unreadable, what = 'rows', source, count = un
     // A plain box, not the lazy Alert: it must show with the rows, not after a chunk loads.
     <Box role="status" sx={{ mb: 2, px: 2, py: 1, border: 1, borderColor: 'warning.main', borderRadius: 1, typography: 'body2' }}>
       <Button color="inherit" size="small" aria-expanded={open} aria-controls={id} onClick={() => setOpen((value) => !value)} sx={{ float: 'right' }}>
-        {open ? 'Hide details' : 'Show details'}
+        {translate(open ? 'unreadable.hide' : 'unreadable.show')}
       </Button>
-      <strong>{unreadableTitle(count, what)}</strong>. They came in a shape the console cannot read, so they are left
-      out; everything else is shown.
+      {rich(translate, 'unreadable.explanation', { title: <strong>{unreadableTitle(count, what)}</strong> })}
       {open ? (
         <Box
           component="table"
@@ -47,21 +51,20 @@ export function UnreadableNotice({ unreadable, what = 'rows', source, count = un
           sx={{ mt: 1, borderCollapse: 'collapse', fontSize: '0.8125rem', '& th, & td': { textAlign: 'left', pr: 2, py: 0.25, verticalAlign: 'top' } }}
         >
           <caption style={{ textAlign: 'left' }}>
-            What could not be read in {source}
-            {count > shown.length ? ` (the first ${shown.length})` : ''}
+            {count > shown.length ? translate('unreadable.captionFirst', { source, shown: shown.length }) : translate('unreadable.caption', { source })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Position</th>
-              <th scope="col">Field</th>
-              <th scope="col">Value as sent</th>
+              <th scope="col">{translate('unreadable.position')}</th>
+              <th scope="col">{translate('unreadable.field')}</th>
+              <th scope="col">{translate('unreadable.value')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((row) => (
               <tr key={`${row.index}:${row.path}`}>
                 <td>{`[${row.index}]`}</td>
-                <td>{row.path === '' ? 'the whole row' : <code>{row.path}</code>}</td>
+                <td>{row.path === '' ? translate('unreadable.wholeRow') : <code>{row.path}</code>}</td>
                 <td>
                   <code style={{ wordBreak: 'break-all' }}>{asSentText(row.value)}</code>
                 </td>

@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { AuditEntry } from '../../api/schemas/audit';
-import { ROLE_LABELS } from '../../api/roles';
+import { roleLabel } from '../../api/roles';
 import { ACTION_LABELS, outcomeText, personText, targetText } from './format';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -43,7 +43,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               </TableCell>
               <TableCell>
                 {personText(entry)}
-                <Secondary>{[entry.actor.email, entry.actor.role ? ROLE_LABELS[entry.actor.role] : null].filter(Boolean).join(' · ')}</Secondary>
+                <Secondary>{[entry.actor.email, entry.actor.role ? roleLabel(entry.actor.role) : null].filter(Boolean).join(' · ')}</Secondary>
               </TableCell>
               <TableCell>{ACTION_LABELS[entry.action]}</TableCell>
               <TableCell sx={{ overflowWrap: 'anywhere' }}>

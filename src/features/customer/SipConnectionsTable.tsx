@@ -61,7 +61,7 @@ export function SipConnectionsTable({ guid, sites, unreadable = [] }: SipConnect
         </Typography>
       }
     >
-      {unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} what="SIP connections" source="the SIP connections" /> : null}
+      {unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} what="sipConnections" source="the SIP connections" /> : null}
       {count === 0 || !sites ? (
         <EmptyState
           headingLevel="h3"

@@ -153,7 +153,7 @@ function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCu
       </Facts>
       <Section title="Attached services">
         {customer.$unreadable?.attachedServices ? (
-          <UnreadableNotice unreadable={customer.$unreadable.attachedServices} what="attached service ids" source="the customer's attached services" />
+          <UnreadableNotice unreadable={customer.$unreadable.attachedServices} what="attachedServiceIds" source="the customer's attached services" />
         ) : null}
         <AttachedServices ids={customer.attachedServices ?? []} rowsByKey={rowsByKey} onGoToService={onGoToService} />
       </Section>

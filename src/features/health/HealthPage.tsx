@@ -172,7 +172,7 @@ export function HealthPage() {
       />
       {data ? <SnapshotStaleAlert meta={data.meta} receivedAt={updatedAt} /> : null}
       {data ? (
-        <UnreadableNotice unreadable={data.meta.unreadableRows.ovocServices} count={data.meta.skippedRows.ovocServices} what="OVOC services" source="the OVOC services list" />
+        <UnreadableNotice unreadable={data.meta.unreadableRows.ovocServices} count={data.meta.skippedRows.ovocServices} what="ovocServices" source="the OVOC services list" />
       ) : null}
       {search.view === 'changes' ? (
         <RecentChanges now={now} />

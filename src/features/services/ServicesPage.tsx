@@ -38,6 +38,7 @@ import { useCustomerPrefetch } from './useCustomerPrefetch';
 import { useServicesHealth } from './useServicesHealth';
 import { useServicesUrlState } from './useServicesUrlState';
 import { useServicesView } from './useServicesView';
+import { t } from './messages';
 
 async function writeClipboard(value: string): Promise<void> {
   if (typeof navigator === 'undefined' || !navigator.clipboard) throw new Error('Clipboard unavailable');
@@ -77,8 +78,8 @@ export function ServicesPage() {
   const options = useMemo(() => (view.healthCounts ? healthOptions(view.healthCounts, url.health) : null), [view.healthCounts, url.health]);
   const copy = useCallback((value: string, what: string) => {
     writeClipboard(value).then(
-      () => setNotice(`Copied ${what}`),
-      () => setNotice(`Couldn't copy the ${what}; select the text and copy it manually`),
+      () => setNotice(t('services.copied', { what })),
+      () => setNotice(t('services.copyFailed', { what })),
     );
   }, []);
   const { refetch: refetchList, isFetching, dataUpdatedAt } = list;
@@ -92,7 +93,7 @@ export function ServicesPage() {
     // Performance: the CSV writer is loaded with the first export, not with the page.
     import('./csv').then(
       ({ csvFileName, downloadCsv, servicesCsv }) => downloadCsv(servicesCsv(rows, [...EXPORT_COLUMNS, ...healthExportColumns(health)]), csvFileName()),
-      () => setNotice("Couldn't export the CSV file; check the connection and try again"),
+      () => setNotice(t('services.exportFailed')),
     );
   }, []);
   const refetch = useCallback(() => void refetchList(), [refetchList]);
@@ -115,21 +116,21 @@ export function ServicesPage() {
   const header = useMemo(
     () => (
       <PageHeader
-        title="Services"
-        description="Every customer service of this Live Platform instance."
+        title={t('services.title')}
+        description={t('services.description')}
         // Its line is held while the list loads, so the page below does not move down when it arrives.
         meta={meta ? <SnapshotAge meta={meta} receivedAt={dataUpdatedAt} /> : '\u00a0'}
         actions={
           <>
             <Button variant="outlined" startIcon={<FileDownloadOutlined />} onClick={exportCsv} disabled={noRows}>
-              Export CSV
+              {t('services.exportCsv')}
             </Button>
             <Button variant="outlined" startIcon={<RefreshOutlined />} onClick={refresh} loading={isFetching || refreshPending} loadingPosition="start">
-              Refresh
+              {t('services.refresh')}
             </Button>
             {mayOnboard ? (
               <RouterButton variant="contained" startIcon={<PersonAddAltOutlined />} to="/customers/new">
-                New Essentials customer
+                {t('services.newCustomer')}
               </RouterButton>
             ) : null}
           </>
@@ -144,7 +145,7 @@ export function ServicesPage() {
       {header}
 
       {list.isError && !hasData ? (
-        <ErrorPanel error={list.error} title="Couldn't load the services" onRetry={refetch} />
+        <ErrorPanel error={list.error} title={t('services.loadFailed')} onRetry={refetch} />
       ) : (
         <>
           <ServicesToolbar
@@ -170,35 +171,33 @@ export function ServicesPage() {
               sx={{ mb: 2 }}
               action={
                 <Button color="inherit" size="small" onClick={refetch}>
-                  Retry
+                  {t('services.retry')}
                 </Button>
               }
             >
-              Couldn't refresh the list ({describeError(list.error).message}). Showing the data loaded earlier.
+              {t('services.refreshFailed', { message: describeError(list.error).message })}
             </Alert>
           ) : null}
           {meta ? <SnapshotStaleAlert meta={meta} receivedAt={dataUpdatedAt} /> : null}
-          {meta ? <UnreadableNotice unreadable={meta.unreadableRows.customers} count={meta.skippedRows.customers} source="the customer list" /> : null}
+          {meta ? <UnreadableNotice unreadable={meta.unreadableRows.customers} count={meta.skippedRows.customers} source={t('services.unreadableSource')} /> : null}
           <MemoServicesSummaryBar summary={hasData ? view.summary : null} healthStatus={healthState.status} health={view.healthFigures} />
           <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: view.isStale ? 0.7 : 1, transition: 'opacity 120ms' }}>
             {!hasData ? (
               <TableSkeleton />
             ) : view.healthFilterWaiting && healthState.status === 'loading' ? (
               // Which rows a Health filter keeps is only known once OVOC answers.
-              <TableSkeleton label="Loading OVOC health to apply the Health filter…" />
+              <TableSkeleton label={t('services.loadingHealthFilter')} />
             ) : view.rows.length === 0 ? (
               <EmptyState
                 icon={<SearchOffOutlined fontSize="inherit" />}
-                title={rowsData.length === 0 ? 'No customers yet' : 'No customers match'}
+                title={t(rowsData.length === 0 ? 'services.empty.none' : 'services.empty.noMatch')}
                 description={
-                  rowsData.length === 0
-                    ? 'This Live Platform instance has no customer services.'
-                    : 'Nothing matches the search and filters. Try other words or clear the filters.'
+                  t(rowsData.length === 0 ? 'services.empty.noneHint' : 'services.empty.noMatchHint')
                 }
                 action={
                   filtersActive ? (
                     <Button variant="contained" onClick={url.clearFilters}>
-                      Clear filters
+                      {t('services.clearFilters')}
                     </Button>
                   ) : undefined
                 }

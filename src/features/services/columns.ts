@@ -5,6 +5,7 @@
 import type { ServiceBrief } from '../../api/schemas';
 import { licenseFamily, licenseTypeName } from '../../domain/license-types';
 import { healthLabel, healthOf, NO_OVOC, NOT_REPORTED, type HealthState } from './ovoc-health';
+import { t } from './messages';
 
 export const COLUMN_IDS = [
   'customerShortName',
@@ -29,18 +30,8 @@ export function isColumnId(value: string): value is ColumnId {
   return (COLUMN_IDS as readonly string[]).includes(value);
 }
 
-export const COLUMN_LABELS: Record<ColumnId, string> = {
-  customerShortName: 'Short name',
-  customerFullName: 'Full name',
-  licenseType: 'License type',
-  licensedUsersCount: 'Licensed users',
-  activeUserCount: 'Active users',
-  liveHubActiveUsersCount: 'Live Hub active',
-  liveHubSimpleUsersCount: 'Live Hub simple',
-  health: 'Health',
-  msTenantId: 'Microsoft tenant id',
-  umpCustomerGuid: 'GUID',
-};
+/** A column's name in the active language. */
+export const columnLabel = (id: ColumnId) => t(`services.column.${id}`);
 
 /** Columns a person cannot hide (the row's link). */
 export const ALWAYS_VISIBLE: readonly ColumnId[] = ['customerShortName'];

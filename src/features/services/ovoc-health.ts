@@ -9,8 +9,10 @@
 import type { ServiceBrief } from '../../api/schemas';
 import type { ConsoleServiceRow, RowHealth as JoinedHealth } from '../../api/schemas/console-snapshot';
 import { healthRank, NO_OVOC, NOT_REPORTED } from '../../domain/health-keys';
-import { MISSING_STATUS_LABEL } from '../../domain/ovoc-status-counts';
-import { describeStatus, HEALTH_STATUSES, type Severity } from '../../domain/statuses';
+import { describeStatus, HEALTH_STATUSES, type HealthStatus, type Severity } from '../../domain/statuses';
+import { t } from './messages';
+
+const isHealthStatus = (key: string): key is HealthStatus => (HEALTH_STATUSES as readonly string[]).includes(key);
 
 export { healthRank, NO_OVOC, NOT_REPORTED, statusKeyOf } from '../../domain/health-keys';
 /** A row's health; a row with no OVOC match reads NONE (count 0, no match). */
@@ -57,10 +59,10 @@ export function healthSortValue(lookup: HealthLookup | null, row: ServiceBrief):
 }
 
 export function healthLabel(key: string): string {
-  if (key === NO_OVOC) return 'No OVOC service';
-  if (key === NOT_REPORTED) return MISSING_STATUS_LABEL;
+  if (key === NO_OVOC) return t('services.health.noOvoc');
+  if (key === NOT_REPORTED) return t('services.health.notReported');
   // Known words get their label ("Error"); anything else is shown exactly as it came.
-  return describeStatus(key)?.label ?? key;
+  return isHealthStatus(key) ? t(`services.health.status.${key}`) : (describeStatus(key)?.label ?? key);
 }
 
 export function healthSeverity(key: string): Severity {

@@ -1,6 +1,8 @@
 /** The figures above the table, over the rows currently shown. Pure. */
 import type { ServiceBrief } from '../../api/schemas';
 import { licenseFamily } from '../../domain/license-types';
+import { formatCount } from '../../i18n/format';
+import { t } from './messages';
 
 export interface ServicesSummary {
   shown: number;
@@ -46,18 +48,14 @@ export function summarize(shown: readonly ServiceBrief[], total: number): Servic
   return summary;
 }
 
-const integer = new Intl.NumberFormat('en');
-
-export function formatCount(n: number): string {
-  return integer.format(n);
-}
+/** A count in the active locale (12,345). */
+export { formatCount };
 
 /** "35 customers" / "12 of 35 customers". */
 export function shownText(summary: Pick<ServicesSummary, 'shown' | 'total'>): string {
-  const noun = summary.total === 1 ? 'customer' : 'customers';
   return summary.shown === summary.total
-    ? `${formatCount(summary.total)} ${noun}`
-    : `${formatCount(summary.shown)} of ${formatCount(summary.total)} ${noun}`;
+    ? t('services.summary.count', { total: summary.total })
+    : t('services.summary.shownOf', { shown: summary.shown, total: summary.total });
 }
 
 /** Active share of licensed, 0..1; null when there is nothing to compare (missing or 0 licensed). */

@@ -41,7 +41,7 @@ describe(`whole pages, ${RENDERS_PER_PAGE} hostile payloads each`, () => {
             // Rows our server's mirror could not read are left out and counted.
             const skipped = read.unreadable.length;
             const notice = screen.queryByText(/could not be read/);
-            if (skipped > 0) expect(notice?.closest('[role="status"]')).toHaveTextContent(unreadableTitle(skipped, 'OVOC services'));
+            if (skipped > 0) expect(notice?.closest('[role="status"]')).toHaveTextContent(unreadableTitle(skipped, 'ovocServices'));
             else expect(notice).toBeNull();
             const table = screen.queryByRole('table', { name: 'OVOC services' });
             for (const row of toHealthRows(read.rows.map((service, index) => toHealthServiceRow(service, index)))) {

@@ -57,7 +57,7 @@ export function TaskProgress({ id }: { id: string }) {
         ) : null}
       </Stack>
       {data.$unreadable?.executionMessages ? (
-        <UnreadableNotice unreadable={data.$unreadable.executionMessages} what="task messages" source="the task's messages" />
+        <UnreadableNotice unreadable={data.$unreadable.executionMessages} what="taskMessages" source="the task's messages" />
       ) : null}
       <ProgressTimeline
         label="Task messages"

@@ -5,6 +5,7 @@ import ViewColumnOutlined from '@mui/icons-material/ViewColumnOutlined';
 import type { ColumnId } from '../columns';
 import type { ColumnVisibility } from '../prefs';
 import { ColumnsMenuList } from './ColumnsMenuList';
+import { t } from '../messages';
 
 export interface ColumnsMenuProps {
   visibility: ColumnVisibility;
@@ -27,7 +28,7 @@ export function ColumnsMenu(props: ColumnsMenuProps) {
         aria-controls={open ? MENU_ID : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        Columns
+        {t('services.columns')}
       </Button>
       <ColumnsMenuList id={MENU_ID} anchor={anchor} onClose={() => setAnchor(null)} {...props} />
     </>

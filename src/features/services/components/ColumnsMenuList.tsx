@@ -4,9 +4,10 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { ALWAYS_VISIBLE, COLUMN_IDS, COLUMN_LABELS } from '../columns';
+import { ALWAYS_VISIBLE, COLUMN_IDS, columnLabel } from '../columns';
 import { isColumnVisible } from '../prefs';
 import type { ColumnsMenuProps } from './ColumnsMenu';
+import { t } from '../messages';
 
 export interface ColumnsMenuListProps extends ColumnsMenuProps {
   id: string;
@@ -34,12 +35,12 @@ export function ColumnsMenuList({ id, anchor, onClose, visibility, onToggle, onR
             <ListItemIcon>
               <Checkbox checked={visible} size="small" sx={{ p: 0 }} tabIndex={-1} slotProps={{ input: { 'aria-hidden': true } }} />
             </ListItemIcon>
-            <ListItemText primary={COLUMN_LABELS[column]} />
+            <ListItemText primary={columnLabel(column)} />
           </MenuItem>
         );
       })}
       <MenuItem dense onClick={onReset}>
-        <ListItemText inset primary="Reset columns" />
+        <ListItemText inset primary={t('services.columns.reset')} />
       </MenuItem>
     </Menu>
   );

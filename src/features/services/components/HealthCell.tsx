@@ -13,6 +13,8 @@ import type { ServiceBrief } from '../../../api/schemas';
 import type { Severity } from '../../../domain/statuses';
 import { healthHref, healthLabel, healthOf, healthQueryOf, healthSeverity, type HealthState } from '../ovoc-health';
 import { useCellTabIndex } from './cell-context';
+import { formatExactTime } from '../../../i18n/format';
+import { t } from '../messages';
 
 export const HealthStateContext = createContext<HealthState>({ status: 'loading' });
 
@@ -45,31 +47,33 @@ function Icon({ name }: { name: IconName }) {
   );
 }
 
-export const BY_NAME_HINT = "Matched by name: OVOC did not report this customer's GUID, so the service was found by its short name";
+export const byNameHint = () => t('services.health.byNameHint');
 
 export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
   const state = useContext(HealthStateContext);
   const tabIndex = useCellTabIndex();
-  if (state.status === 'loading') return <span className="lpc-muted">Loading…</span>;
+  if (state.status === 'loading') return <span className="lpc-muted">{t('services.health.loading')}</span>;
   const health = healthOf(state.lookup, row.original);
-  if (health.count === 0) return <span className="lpc-muted">No OVOC service</span>;
+  if (health.count === 0) return <span className="lpc-muted">{t('services.health.noOvoc')}</span>;
 
   const label = healthLabel(health.key);
   const byName = health.matchedBy === 'name';
   const details = [
-    health.count > 1 ? `worst of ${health.count} OVOC services` : null,
-    byName ? 'matched by name' : null,
+    health.count > 1 ? t('services.health.worstOf', { count: health.count }) : null,
+    byName ? t('services.health.matchedByName') : null,
   ].filter((detail): detail is string => detail !== null);
   const name = [label, ...details].join(', ');
-  const since = health.since ? `; ${label} ${health.since.atLeast ? 'since at least' : 'since'} ${new Date(health.since.at).toLocaleString()}` : '';
+  const since = health.since
+    ? `; ${t(health.since.atLeast ? 'services.health.sinceAtLeast' : 'services.health.since', { label, time: formatExactTime(new Date(health.since.at)) })}`
+    : '';
   const content = (
     <>
       <Icon name={healthSeverity(health.key)} />
       <span className="lpc-health-label">{label}</span>
       {health.count > 1 ? <span className="lpc-health-count">×{health.count}</span> : null}
       {byName ? (
-        <span className="lpc-health-by-name" title={BY_NAME_HINT}>
-          by name
+        <span className="lpc-health-by-name" title={byNameHint()}>
+          {t('services.health.byName')}
         </span>
       ) : null}
     </>
@@ -88,7 +92,7 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
       href={healthHref(query)}
       tabIndex={tabIndex}
       aria-label={name}
-      title={`${name}${since}. Open ${query} in Health`}
+      title={t('services.health.open', { name, since, query })}
       {...{ [HEALTH_QUERY_ATTR]: query }}
     >
       {content}
@@ -100,7 +104,7 @@ export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
 export function HealthHeaderHint() {
   const state = useContext(HealthStateContext);
   if (state.status === 'ready') return null;
-  const text = 'Loading OVOC health…';
+  const text = t('services.health.loadingOvoc');
   return (
     <span className="lpc-th-hint" role="img" aria-label={text} title={text}>
       <Icon name="loading" />

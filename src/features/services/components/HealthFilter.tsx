@@ -6,6 +6,7 @@
  */
 import { healthLabel, normalizeHealth, type HealthOption } from '../ovoc-health';
 import { FilterSelect } from './FilterSelect';
+import { t } from '../messages';
 
 export interface HealthFilterProps {
   selected: readonly string[];
@@ -25,12 +26,12 @@ export function HealthFilter({ selected, options, onChange }: HealthFilterProps)
   return (
     <FilterSelect<string>
       labelId={LABEL_ID}
-      label="Health"
+      label={t('services.filter.health')}
       width={200}
       disabled={options === null}
       value={[...selected]}
       onChange={handleChange}
-      renderValue={(keys) => (keys.length === 0 ? 'All' : keys.map(healthLabel).join(', '))}
+      renderValue={(keys) => (keys.length === 0 ? t('services.filter.all') : keys.map(healthLabel).join(', '))}
       options={(options ?? []).map((option) => ({ value: option.key, label: option.label, count: option.count }))}
     />
   );

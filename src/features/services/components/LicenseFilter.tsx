@@ -9,6 +9,7 @@ import { LICENSE_FAMILIES, LICENSE_TYPES, licenseTypeName, type LicenseFamily } 
 import { familyCodes, isFamilySelected, normalizeLicense, selectFamily } from '../filter';
 import { formatCount } from '../summary';
 import { FilterSelect } from './FilterSelect';
+import { t } from '../messages';
 
 export interface LicenseFilterProps {
   selected: readonly number[];
@@ -33,14 +34,14 @@ export function LicenseFilter({ selected, counts, onChange }: LicenseFilterProps
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
       <FilterSelect<number>
         labelId={LABEL_ID}
-        label="License type"
+        label={t('services.filter.license')}
         width={240}
         value={[...selected]}
         onChange={handleChange}
-        renderValue={(codes) => (codes.length === 0 ? 'All' : codes.map((code) => licenseTypeName(code)).join(', '))}
+        renderValue={(codes) => (codes.length === 0 ? t('services.filter.all') : codes.map((code) => licenseTypeName(code)).join(', '))}
         options={LICENSE_TYPES.map((type) => ({ value: type.code, label: type.name, secondary: type.family, count: counts.get(type.code) ?? 0 }))}
       />
-      <Box role="group" aria-label="License family" sx={{ display: 'flex', gap: 1 }}>
+      <Box role="group" aria-label={t('services.filter.licenseFamily')} sx={{ display: 'flex', gap: 1 }}>
         {LICENSE_FAMILIES.map((family) => {
           const pressed = isFamilySelected(selected, family);
           return (

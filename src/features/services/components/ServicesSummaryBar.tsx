@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { HealthState } from '../ovoc-health';
 import { formatCount, shownText, type ServicesSummary } from '../summary';
 import type { HealthFigures } from '../useServicesView';
+import { t } from '../messages';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -19,9 +20,9 @@ function Figure({ label, value }: { label: string; value: string }) {
 }
 
 function healthText(status: HealthState['status'], figures: HealthFigures | null): string {
-  if (status === 'loading') return 'loading…';
-  if (figures === null) return 'unavailable';
-  return `${formatCount(figures.error)} in Error, ${formatCount(figures.warning)} in Warning`;
+  if (status === 'loading') return t('services.summary.healthLoading');
+  if (figures === null) return t('services.summary.healthUnavailable');
+  return t('services.summary.healthFigures', { error: figures.error, warning: figures.warning });
 }
 
 export interface ServicesSummaryBarProps {
@@ -45,7 +46,7 @@ export function ServicesSummaryBar({ summary, healthStatus, health }: ServicesSu
   }
   return (
     <Box
-      aria-label="Summary"
+      aria-label={t('services.summary.label')}
       component="section"
       sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5, alignItems: 'baseline', mb: 1.5 }}
     >
@@ -53,12 +54,12 @@ export function ServicesSummaryBar({ summary, healthStatus, health }: ServicesSu
         {shownText(summary)}
       </Typography>
       <Typography component="div" variant="body2" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }}>
-        <Figure label="Direct Routing" value={formatCount(summary.directRouting)} />
-        <Figure label="Operator Connect" value={formatCount(summary.operatorConnect)} />
-        {summary.otherFamily > 0 ? <Figure label="Other license" value={formatCount(summary.otherFamily)} /> : null}
-        <Figure label="Licensed users" value={formatCount(summary.licensedUsers)} />
-        <Figure label="Active users" value={formatCount(summary.activeUsers)} />
-        <Figure label="Health" value={healthText(healthStatus, health)} />
+        <Figure label={t('services.summary.directRouting')} value={formatCount(summary.directRouting)} />
+        <Figure label={t('services.summary.operatorConnect')} value={formatCount(summary.operatorConnect)} />
+        {summary.otherFamily > 0 ? <Figure label={t('services.summary.otherLicense')} value={formatCount(summary.otherFamily)} /> : null}
+        <Figure label={t('services.summary.licensedUsers')} value={formatCount(summary.licensedUsers)} />
+        <Figure label={t('services.summary.activeUsers')} value={formatCount(summary.activeUsers)} />
+        <Figure label={t('services.summary.health')} value={healthText(healthStatus, health)} />
       </Typography>
     </Box>
   );

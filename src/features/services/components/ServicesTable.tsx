@@ -22,6 +22,7 @@ import { COPY_ATTR, COPY_WHAT_ATTR, CUSTOMER_LINK_ATTR, RowTabbableContext, serv
 import { ROW_HEIGHT, tableSx } from './table-styles';
 import { useRovingRows } from './useRovingRows';
 import { useRowWindow } from './useRowWindow';
+import { t } from '../messages';
 
 /**
  * Most row elements ever in the DOM. Performance: even a short list renders only the rows on screen
@@ -234,7 +235,7 @@ export function ServicesTable(props: ServicesTableProps) {
       sx={[tableSx, { overflow: 'auto', maxHeight: 'max(420px, calc(100vh - 320px))', position: 'relative' }]}
     >
       <HealthStateContext value={health}>
-        <div role="table" aria-label="Customers" aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: 'fit-content' }}>
+        <div role="table" aria-label={t('services.table.label')} aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={{ minWidth: 'fit-content' }}>
           <div role="rowgroup" className="lpc-head">
             <div role="row" className="lpc-row" aria-rowindex={1} style={{ gridTemplateColumns: template, minHeight: 48 }}>
               {table.getHeaderGroups()[0]?.headers.filter((header) => columns.includes(header.column)).map((header) => {

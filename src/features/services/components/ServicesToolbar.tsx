@@ -7,7 +7,7 @@ import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint as Tooltip } from '../../../components/Hint';
 import ClearOutlined from '@mui/icons-material/ClearOutlined';
 import DensitySmallOutlined from '@mui/icons-material/DensitySmallOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
@@ -17,6 +17,7 @@ import type { ColumnVisibility, Density } from '../prefs';
 import { ColumnsMenu } from './ColumnsMenu';
 import { HealthFilter } from './HealthFilter';
 import { LicenseFilter } from './LicenseFilter';
+import { t } from '../messages';
 
 export interface ServicesToolbarProps {
   searchInput: string;
@@ -56,16 +57,16 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
       >
         {/* Always shrunk: the start adornment sits where the label would rest. */}
         <InputLabel htmlFor={searchId} shrink>
-          Search
+          {t('services.search.label')}
         </InputLabel>
         <OutlinedInput
           id={searchId}
-          label="Search"
+          label={t('services.search.label')}
           notched
           type="search"
           value={searchInput}
           onChange={(event) => onSearchChange(event.target.value)}
-          placeholder="Name, tenant id or GUID"
+          placeholder={t('services.search.placeholder')}
           autoComplete="off"
           startAdornment={
             <InputAdornment position="start">
@@ -75,7 +76,7 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
           endAdornment={
             searchInput ? (
               <InputAdornment position="end">
-                <IconButton aria-label="Clear search" size="small" edge="end" onClick={() => onSearchChange('')}>
+                <IconButton aria-label={t('services.search.clear')} size="small" edge="end" onClick={() => onSearchChange('')}>
                   <ClearOutlined fontSize="small" />
                 </IconButton>
               </InputAdornment>
@@ -87,7 +88,7 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
       <MemoHealthFilter selected={props.health} options={props.healthOptions} onChange={props.onHealthChange} />
       {filtersActive ? (
         <Button onClick={onClearFilters} startIcon={<ClearOutlined />}>
-          Clear all
+          {t('services.clearAll')}
         </Button>
       ) : null}
       <Box sx={{ flexGrow: 1 }} />
@@ -99,9 +100,9 @@ export function ServicesToolbar(props: ServicesToolbarProps) {
 
 const DensityToggle = memo(function DensityToggle({ density, onDensityChange }: Pick<ServicesToolbarProps, 'density' | 'onDensityChange'>) {
   return (
-    <Tooltip title={density === 'compact' ? 'Comfortable rows' : 'Compact rows'}>
+    <Tooltip title={t(density === 'compact' ? 'services.density.comfortable' : 'services.density.compact')}>
       <IconButton
-        aria-label="Compact rows"
+        aria-label={t('services.density.compact')}
         aria-pressed={density === 'compact'}
         color={density === 'compact' ? 'primary' : 'default'}
         onClick={() => onDensityChange(density === 'compact' ? 'comfortable' : 'compact')}

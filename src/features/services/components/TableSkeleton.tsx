@@ -2,12 +2,13 @@
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
+import { t } from '../messages';
 
 const ROWS = 8;
 const COLUMNS = [1.2, 1.6, 1.2, 0.7, 0.9, 0.7, 0.7, 1.8];
 
 /** `label` is what screen readers hear (and what is being waited for). */
-export function TableSkeleton({ label = 'Loading customers…' }: { label?: string }) {
+export function TableSkeleton({ label = t('services.loadingCustomers') }: { label?: string }) {
   return (
     <Box aria-busy="true" sx={{ py: 1 }}>
       <VisuallyHidden>

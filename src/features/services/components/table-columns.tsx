@@ -19,10 +19,11 @@ import type { ServiceBrief } from '../../../api/schemas';
 import { MISSING } from '../../../components/Nullable';
 import { unfitCellText, unfitHint } from '../../../domain/as-sent';
 import { licenseFamily, licenseTypeName } from '../../../domain/license-types';
-import { COLUMN_LABELS, type ColumnId } from '../columns';
+import { columnLabel, type ColumnId } from '../columns';
 import { formatCount, usageRatio } from '../summary';
 import { useCellTabIndex } from './cell-context';
 import { HealthCell } from './HealthCell';
+import { t } from '../messages';
 
 export interface ServicesColumnMeta {
   /** CSS grid track of the column. */
@@ -60,7 +61,7 @@ function CountCell({ getValue }: Ctx<number | null>) {
 }
 
 /** Operator Connect leads (no GUID yet) are listed, but they have no details page to link to. */
-export const LEAD_LABEL = 'lead, no license yet';
+export const leadLabel = () => t('services.table.lead');
 
 function ShortNameCell({ row, getValue }: Ctx<string>) {
   const tabIndex = useCellTabIndex();
@@ -68,7 +69,7 @@ function ShortNameCell({ row, getValue }: Ctx<string>) {
     return (
       <span className="lpc-stack">
         <span>{getValue()}</span>
-        <span className="lpc-secondary">{LEAD_LABEL}</span>
+        <span className="lpc-secondary">{leadLabel()}</span>
       </span>
     );
   }
@@ -106,7 +107,7 @@ function ActiveCell({ row, getValue }: Ctx<number | null>) {
     <span className="lpc-usage">
       <span>{count(active)}</span>
       {ratio === null ? null : (
-        <span className="lpc-usage-track" aria-hidden="true" title={`${Math.round(ratio * 100)}% of licensed users active`}>
+        <span className="lpc-usage-track" aria-hidden="true" title={t('services.table.usage', { percent: ratio })}>
           <span className="lpc-usage-fill" style={{ width: `${ratio * 100}%` }} />
         </span>
       )}
@@ -120,7 +121,7 @@ function IdCell({ getValue, column, row }: Ctx<string | null>) {
   const tabIndex = useCellTabIndex();
   const value = getValue();
   if (value === null || value.trim() === '') return MISSING;
-  const what = column.id === 'msTenantId' ? 'tenant id' : 'GUID';
+  const what = t(column.id === 'msTenantId' ? 'services.table.copyTenantId' : 'services.table.copyGuid');
   return (
     <span className="lpc-id">
       <code title={value}>{value}</code>
@@ -128,7 +129,7 @@ function IdCell({ getValue, column, row }: Ctx<string | null>) {
         type="button"
         className="lpc-copy"
         tabIndex={tabIndex}
-        aria-label={`Copy ${what} of ${row.original.customerShortName}`}
+        aria-label={t('services.table.copyOf', { what, name: row.original.customerShortName })}
         {...{ [COPY_ATTR]: value, [COPY_WHAT_ATTR]: what }}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -139,7 +140,7 @@ function IdCell({ getValue, column, row }: Ctx<string | null>) {
   );
 }
 
-const header = (id: ColumnId) => COLUMN_LABELS[id];
+const header = (id: ColumnId) => () => columnLabel(id);
 
 /**
  * A field that came in a shape it should not have is shown as it came, marked, with what was expected
