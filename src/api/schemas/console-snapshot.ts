@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { serviceBriefShape } from './services';
 import { deployStatus, healthStatus, voiceQualitySchema } from './ovoc-common';
 import { deviceCountsSchema, elementsCountSchema } from './ovoc-service';
-import { nullableNumber, orNull, unreadableRowSchema } from './tolerant';
+import { nullableNumber, orNull, unreadableRowSchema, type UnreadableRow } from './tolerant';
 
 /** The OVOC statuses whose changes the server records. */
 export const TRACKED_FIELDS = ['status', 'managementStatus', 'serviceDeployStatus', 'voiceQualityStatus'] as const;
@@ -44,6 +44,16 @@ export const snapshotMetaSchema = z.object({
   unreadableRows: z.object({ customers: z.array(unreadableRowSchema), ovocServices: z.array(unreadableRowSchema) }),
 });
 export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>;
+
+/** Rows the page could not read are counted and shown with the vendor's unreadable rows of that list. */
+export function withUnreadableRows(meta: SnapshotMeta, list: 'customers' | 'ovocServices', unreadable: readonly UnreadableRow[]): SnapshotMeta {
+  if (unreadable.length === 0) return meta;
+  return {
+    ...meta,
+    skippedRows: { ...meta.skippedRows, [list]: meta.skippedRows[list] + unreadable.length },
+    unreadableRows: { ...meta.unreadableRows, [list]: [...meta.unreadableRows[list], ...unreadable] },
+  };
+}
 
 /** The services list's Health cell: the worst matched OVOC status (see api/health-index). */
 export const rowHealthSchema = z.object({

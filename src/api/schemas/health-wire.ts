@@ -6,7 +6,7 @@
  * docs/console-api.md shows the columns; the round trip is tested in health-wire.test.ts.
  */
 import * as z from 'zod/mini';
-import { healthServiceRowSchema, snapshotMetaSchema, type HealthServiceRow, type SnapshotMeta, type Since } from './console-snapshot';
+import { healthServiceRowSchema, snapshotMetaSchema, withUnreadableRows, type HealthServiceRow, type Since } from './console-snapshot';
 import type { DeviceCounts, ElementsCount } from './ovoc-service';
 import type { VoiceQuality, VoiceQualityDetail } from './ovoc-common';
 import type { UnreadableRow } from './tolerant';
@@ -160,22 +160,12 @@ export function decodeHealthRows(input: readonly unknown[]): { rows: HealthServi
   return { rows, unreadable };
 }
 
-/** Rows the page could not read are counted and shown with the vendor's unreadable rows. */
-function withUnreadable(meta: SnapshotMeta, unreadable: readonly UnreadableRow[]): SnapshotMeta {
-  if (unreadable.length === 0) return meta;
-  return {
-    ...meta,
-    skippedRows: { ...meta.skippedRows, ovocServices: meta.skippedRows.ovocServices + unreadable.length },
-    unreadableRows: { ...meta.unreadableRows, ovocServices: [...meta.unreadableRows.ovocServices, ...unreadable] },
-  };
-}
-
 /** GET /api/console/health: the snapshot's meta and its services, decoded from the compact rows. */
 export const consoleHealthSchema = z.pipe(
   z.object({ meta: snapshotMetaSchema, rows: z.custom<readonly unknown[]>((value) => Array.isArray(value)) }),
   z.transform(({ meta, rows }) => {
     const read = decodeHealthRows(rows);
-    return { meta: withUnreadable(meta, read.unreadable), rows: read.rows };
+    return { meta: withUnreadableRows(meta, 'ovocServices', read.unreadable), rows: read.rows };
   }),
 );
 export type ConsoleHealth = z.output<typeof consoleHealthSchema>;

@@ -6,7 +6,7 @@
  * docs/console-api.md shows the columns; the round trip is tested in services-wire.test.ts.
  */
 import * as z from 'zod/mini';
-import { consoleServiceRowSchema, snapshotMetaSchema, type ConsoleServiceRow, type ConsoleServices, type RowHealth, type SnapshotMeta, type Since } from './console-snapshot';
+import { consoleServiceRowSchema, snapshotMetaSchema, withUnreadableRows, type ConsoleServiceRow, type ConsoleServices, type RowHealth, type Since } from './console-snapshot';
 import type { UnreadableRow } from './tolerant';
 
 /** The order of a row's cells. Grows only at the end, so a newer page still reads an older server's rows. */
@@ -111,21 +111,11 @@ export function decodeServiceRows(input: readonly unknown[]): { rows: ConsoleSer
   return { rows, unreadable };
 }
 
-/** Rows the page could not read are counted and shown with the vendor's unreadable rows. */
-function withUnreadable(meta: SnapshotMeta, unreadable: readonly UnreadableRow[]): SnapshotMeta {
-  if (unreadable.length === 0) return meta;
-  return {
-    ...meta,
-    skippedRows: { ...meta.skippedRows, customers: meta.skippedRows.customers + unreadable.length },
-    unreadableRows: { ...meta.unreadableRows, customers: [...meta.unreadableRows.customers, ...unreadable] },
-  };
-}
-
 /** GET /api/console/services: the snapshot's meta and its customers, decoded from the compact rows. */
 export const consoleServicesSchema = z.pipe(
   z.object({ meta: snapshotMetaSchema, rows: z.custom<readonly unknown[]>((value) => Array.isArray(value)) }),
   z.transform(({ meta, rows }): ConsoleServices => {
     const read = decodeServiceRows(rows);
-    return { meta: withUnreadable(meta, read.unreadable), rows: read.rows };
+    return { meta: withUnreadableRows(meta, 'customers', read.unreadable), rows: read.rows };
   }),
 );
