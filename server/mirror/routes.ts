@@ -67,14 +67,21 @@ export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoute
     return `W/"${snapshot.version}-${stale ? `s${stale.since.getTime()}` : 'f'}"`;
   }
 
+  /** Sets the snapshot's ETag; true when the browser already has this version and got a 304. */
+  function answeredUnchanged(request: FastifyRequest, reply: FastifyReply, snapshot: LoadedSnapshot): boolean {
+    const etag = etagOf(snapshot);
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (!ifNoneMatch?.split(',').some((tag) => tag.trim() === etag)) return false;
+    void reply.code(304).send();
+    return true;
+  }
+
   function projection(pick: (snapshot: LoadedSnapshot) => string) {
     return async (request: FastifyRequest, reply: FastifyReply) => {
       const snapshot = await snapshotOr503(reply);
       if (!snapshot) return reply;
-      const etag = etagOf(snapshot);
-      reply.header('etag', etag).header('cache-control', 'no-cache');
-      const ifNoneMatch = request.headers['if-none-match'];
-      if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
+      if (answeredUnchanged(request, reply, snapshot)) return reply;
       // Rows are served as stored; only the small envelope is written per answer.
       const body = `{"meta":${JSON.stringify(meta(snapshot))},"rows":${pick(snapshot)}}`;
       return reply.header('content-type', 'application/json; charset=utf-8').send(body);
@@ -107,10 +114,7 @@ export function installConsoleRoutes(app: FastifyInstance, options: ConsoleRoute
     if (first === undefined) return wholeHealth(request, reply);
     const snapshot = await snapshotOr503(reply);
     if (!snapshot) return reply;
-    const etag = etagOf(snapshot);
-    reply.header('etag', etag).header('cache-control', 'no-cache');
-    const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
+    if (answeredUnchanged(request, reply, snapshot)) return reply;
     const picked = firstRowsOf(snapshot);
     return { meta: meta(snapshot), rows: picked.rows.slice(0, first), total: picked.total, statusCounts: picked.statusCounts };
   });
