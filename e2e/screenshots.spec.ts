@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_SIM_URL } from '../playwright.config';
+import { resetPlatform } from './support/fresh-platform';
 
 const DETAILS_EXAMPLE_GUID = 'a2a3f4c1-38a9-4709-a1be-0c99d02dd5a2';
 /** The browser's today: "valid for N more days" counts from it to the example's fixed expiry date. */
@@ -26,7 +26,7 @@ async function expectLooksAsReviewed(page: Page, name: string): Promise<void> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.beforeEach(async ({ page, request }) => {
-      expect((await request.post(`${E2E_SIM_URL}/__sim/reset`)).ok()).toBe(true);
+      await resetPlatform(request);
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await page.clock.setFixedTime(TODAY);
     });

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_SIM_URL } from '../playwright.config';
+import { resetPlatform } from './support/fresh-platform';
 import { ovocServicesResponseSchema, servicesListSchema } from '../src/api/schemas';
 import { buildOvocIndex, lookupOvoc } from '../src/domain/matching';
 
@@ -14,7 +15,7 @@ import { buildOvocIndex, lookupOvoc } from '../src/domain/matching';
 test.use({ viewport: { width: 1280, height: 1400 } });
 
 test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${E2E_SIM_URL}/__sim/reset`)).ok()).toBe(true);
+  await resetPlatform(request);
 });
 
 const table = (page: Page) => page.getByRole('table', { name: 'Customers' });
@@ -217,7 +218,9 @@ test('back from a customer returns to the same filters and scroll position', asy
   await loaded(page, '/?sort=customerShortName');
   await expectListed(page, 35);
   await page.locator('[data-scroll-restoration-id="services-table"]').evaluate((el) => el.scrollTo(0, 760));
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  // Not to the bottom: a "cannot be read" line that comes or goes with a slow poll changes the page's
+  // height, and a bottom position would then be clamped to a different number.
+  await page.evaluate(() => window.scrollTo(0, 120));
   await nextFrames(page);
 
   // Back to services (history back) on the details page.
@@ -225,7 +228,7 @@ test('back from a customer returns to the same filters and scroll position', asy
   await link.hover();
   const before = await scrollPositions(page);
   expect(before.table).toBeGreaterThan(500);
-  expect(before.window).toBeGreaterThan(0);
+  expect(before.window).toBe(120);
   await link.click();
   await expect(page).toHaveURL(/\/customers\//);
   await page.getByRole('link', { name: 'Back to services' }).click();
