@@ -2,11 +2,15 @@ import { activateLocale, registerCatalog } from './catalogs';
 import { currentLocale, formatLocale } from './locale';
 import { formatCount } from './format';
 import { t as servicesT } from '../features/services/messages';
+import { compileCatalog } from '../../scripts/compile-catalogs';
+
+/** A catalogue as the build gives it to the page (scripts/compile-catalogs.ts). */
+const compiled = <T extends object>(messages: T): T => JSON.parse(compileCatalog(JSON.stringify(messages), 'test')) as T;
 
 describe('message catalogues', () => {
   it('loads a translation only when its language is chosen, and falls back to English for what it lacks', async () => {
-    const loadGerman = vi.fn(async () => ({ default: { 'test.hello': 'Hallo {name}' } }));
-    const { t } = registerCatalog({ 'test.hello': 'Hello {name}', 'test.bye': 'Goodbye' }, { de: loadGerman });
+    const loadGerman = vi.fn(async () => ({ default: compiled({ 'test.hello': 'Hallo {name}' }) }));
+    const { t } = registerCatalog(compiled({ 'test.hello': 'Hello {name}', 'test.bye': 'Goodbye' }), { de: loadGerman });
     expect(t('test.hello', { name: 'Ada' })).toBe('Hello Ada');
     expect(loadGerman).not.toHaveBeenCalled();
 

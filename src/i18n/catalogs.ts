@@ -22,6 +22,10 @@ interface Catalog {
 }
 
 const i18n = setupI18n({ locale: DEFAULT_LOCALE, locales: [formatLocale()], messages: { [DEFAULT_LOCALE]: {} } });
+// Catalogues come compiled, plain text as a string. Production Lingui has no compiler and would
+// console.warn "Uncompiled message detected" on every such call (~100 ms of the services page's first
+// render); its development build would parse the text as ICU. Either way, plain text is one token.
+i18n.setMessagesCompiler((message) => [message]);
 const catalogs: Catalog[] = [];
 /** Locales whose messages have been put together (English, then each catalogue's translation). */
 const ready = new Set<Locale>([DEFAULT_LOCALE]);
