@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { activateLocale } from '../../i18n/catalogs';
 import { auditEntry } from '../../test/audit-stand-in';
 import { renderRoute } from '../../test/render';
 import { operator, startSimServer } from '../../test/sim-server';
@@ -70,6 +71,23 @@ describe('AuditPage', () => {
     sim.audit.verify = { ok: false, checked: 1, firstBadSeq: 2, problem: 'altered' };
     await user.click(screen.getByRole('button', { name: 'Verify the trail' }));
     expect(await screen.findByText('The trail has been tampered with: entry 2 was altered. 1 entry before it is intact.')).toBeInTheDocument();
+  });
+
+  it('speaks German when German is chosen: headings, filters, actions, outcomes, plurals and dates', async () => {
+    seed();
+    sim.audit.verify = { ok: false, checked: 1, firstBadSeq: 2, problem: 'altered' };
+    await activateLocale('de');
+    const { user } = await renderRoute('/audit');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prüfprotokoll' })).toBeInTheDocument();
+    const [first, , third] = within(await screen.findByRole('table', { name: 'Einträge des Prüfprotokolls' })).getAllByRole('row').slice(1);
+    expect(first).toHaveTextContent('Abgelehnt');
+    expect(first).toHaveTextContent('Fehlgeschlagen · 403 · forbidden');
+    expect(third).toHaveTextContent('Erfolgreich · 200');
+    expect(third).toHaveTextContent(/\d{2}\.\d{2}\.2026, \d{2}:\d{2}:\d{2}/);
+    expect(screen.getByRole('combobox', { name: 'Ergebnis' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'CSV exportieren' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Protokoll prüfen' }));
+    expect(await screen.findByText('Das Protokoll wurde manipuliert: Eintrag 2 wurde verändert. 1 Eintrag davor ist unversehrt.')).toBeInTheDocument();
   });
 
   it('is neither offered nor shown to a viewer', async () => {

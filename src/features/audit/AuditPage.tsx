@@ -19,6 +19,7 @@ import { AuditTable } from './AuditTable';
 import { auditCsv, auditCsvFileName, dayEnd, dayStart } from './format';
 import type { AuditSearch } from './search';
 import { VerifyCheck } from './VerifyCheck';
+import { t } from './messages';
 
 const route = getRouteApi('/audit');
 
@@ -46,24 +47,24 @@ function AuditTrail() {
   return (
     <>
       <PageHeader
-        title="Audit trail"
-        description="Every change, sign-in, sign-out and refusal made through the console, newest first."
+        title={t('audit.title')}
+        description={t('audit.description')}
         actions={
           <Button variant="outlined" startIcon={<FileDownloadOutlined />} disabled={entries.length === 0} onClick={() => downloadCsv(auditCsv(entries), auditCsvFileName())}>
-            Export CSV
+            {t('audit.exportCsv')}
           </Button>
         }
       />
       <VerifyCheck />
       <AuditFilters search={search} onChange={change} />
-      <Box sx={{ height: 4 }}>{list.isFetching ? <LinearProgress aria-label="Loading entries" /> : null}</Box>
+      <Box sx={{ height: 4 }}>{list.isFetching ? <LinearProgress aria-label={t('audit.loadingEntries')} /> : null}</Box>
       {list.error ? (
         <ErrorPanel error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data && entries.length === 0 ? (
         Object.keys(filterOf(search)).length === 0 ? (
-          <EmptyState title="Nothing recorded yet" description="Creates, deletes, sign-ins, sign-outs and refusals appear here as they happen." />
+          <EmptyState title={t('audit.empty.none')} description={t('audit.empty.noneHint')} />
         ) : (
-          <EmptyState title="No entries match these filters" />
+          <EmptyState title={t('audit.empty.noMatch')} />
         )
       ) : (
         <AuditTable entries={entries} />
@@ -76,12 +77,12 @@ export function AuditPage() {
   const access = useRoleAccess();
   // The server refuses the trail to everyone else; this spares them a page of errors.
   // Asked only once the role is known: nobody else's browser asks the server for the trail.
-  if (access.role === undefined) return <LinearProgress aria-label="Loading" />;
+  if (access.role === undefined) return <LinearProgress aria-label={t('audit.loading')} />;
   if (!access.can('admin')) {
     return (
       <>
-        <PageHeader title="Audit trail" />
-        <EmptyState title="The audit trail needs the admin role" />
+        <PageHeader title={t('audit.title')} />
+        <EmptyState title={t('audit.needsAdmin')} />
       </>
     );
   }

@@ -7,22 +7,22 @@ import { useQuery } from '@tanstack/react-query';
 import { auditQueries } from '../../api/audit-queries';
 import type { VerifyResult } from '../../api/schemas/audit';
 import { ErrorPanel } from '../../components/ErrorPanel';
-
-const PROBLEMS = { altered: 'was altered', removed: 'was removed', inserted: 'was slipped in' } as const;
+import { t } from './messages';
 
 function resultText(result: VerifyResult): string {
-  const entries = `${result.checked} ${result.checked === 1 ? 'entry' : 'entries'}`;
-  if (result.ok) return `The trail is intact: ${entries} checked, each linked to the one before.`;
-  return `The trail has been tampered with: entry ${result.firstBadSeq} ${PROBLEMS[result.problem]}. ${entries} before it ${result.checked === 1 ? 'is' : 'are'} intact.`;
+  if (result.ok) return t('audit.verify.intact', { checked: result.checked });
+  // The entry's number as the trail writes it (#1234), not as a count.
+  const problem = t(`audit.verify.problem.${result.problem}`);
+  return t('audit.verify.tampered', { seq: String(result.firstBadSeq), problem, checked: result.checked });
 }
 
 export function VerifyCheck() {
   // Only on request: it reads every entry.
   const verify = useQuery({ ...auditQueries.verify(), enabled: false });
   return (
-    <Box component="section" aria-label="Verify the trail" sx={{ mb: 3 }}>
+    <Box component="section" aria-label={t('audit.verify.label')} sx={{ mb: 3 }}>
       <Button variant="outlined" startIcon={<VerifiedOutlined />} onClick={() => void verify.refetch()} loading={verify.isFetching}>
-        Verify the trail
+        {t('audit.verify.button')}
       </Button>
       <Box role="status" sx={{ mt: verify.data || verify.error ? 1.5 : 0 }}>
         {verify.isFetching ? null : verify.error ? (

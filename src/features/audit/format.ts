@@ -1,18 +1,16 @@
-/** How an entry reads on the Audit page and in its CSV: one wording for both. */
+/**
+ * How an entry reads on the Audit page (in the person's language, messages.en.json) and in its CSV
+ * (raw values and English headers, for the scripts that read it).
+ */
 import type { AuditAction, AuditEntry } from '../../api/schemas/audit';
 import { toCsv } from '../../components/csv';
+import { t } from './messages';
 
-export const ACTION_LABELS: Record<AuditAction, string> = {
-  create: 'Create',
-  delete: 'Delete',
-  'sign-in': 'Sign-in',
-  'sign-out': 'Sign-out',
-  refused: 'Refused',
-};
+export const actionLabel = (action: AuditAction): string => t(`audit.action.${action}`);
 
 export function personText(entry: AuditEntry): string {
   const { name, email, subject } = entry.actor;
-  return name ?? email ?? subject ?? 'Unknown';
+  return name ?? email ?? subject ?? t('audit.person.unknown');
 }
 
 export function targetText(entry: AuditEntry): string {
@@ -21,8 +19,8 @@ export function targetText(entry: AuditEntry): string {
 
 export function outcomeText(entry: AuditEntry): string {
   const { status, ok, note } = entry.outcome;
-  const head = ok ? 'Succeeded' : 'Failed';
-  return [head, status === null ? 'no answer' : String(status), note].filter(Boolean).join(' · ');
+  const head = ok ? t('audit.outcome.ok') : t('audit.outcome.failed');
+  return [head, status === null ? t('audit.outcome.noAnswer') : String(status), note].filter(Boolean).join(' · ');
 }
 
 /** The entries as shown (newest first), every field an investigation needs; formula-safe (components/csv.ts). */
