@@ -3,7 +3,7 @@
  * URL's `customer` param (so it can be pasted). Attached services link back to their table rows.
  */
 import Box from '@mui/material/Box';
-import { UnreadableNotice } from '../../components/UnreadableNotice';
+import { UnreadableNotice, type UnreadableWhat } from '../../components/UnreadableNotice';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
@@ -26,8 +26,10 @@ import { OvocStatusChip, VoiceQualityTable } from './OvocStatus';
 import { formatDefinedAt } from './format';
 import { parseOvocDateTime, type HealthRow } from './rows';
 import { Fact, Facts } from './ServiceDetails';
+import { t, type HealthMessageId } from './messages';
 
 const TITLE_ID = 'ovoc-customer-title';
+const UNREADABLE_WHAT: UnreadableWhat = 'attachedServiceIds';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -47,9 +49,9 @@ interface AttachedProps {
 }
 
 function AttachedServices({ ids, rowsByKey, onGoToService }: AttachedProps) {
-  if (ids.length === 0) return <Typography variant="body2">No services are attached to this customer.</Typography>;
+  if (ids.length === 0) return <Typography variant="body2">{t('health.customer.noAttached')}</Typography>;
   return (
-    <List dense disablePadding aria-label="Attached services">
+    <List dense disablePadding aria-label={t('health.customer.attached')}>
       {ids.map((id, index) => {
         const row = rowsByKey.get(String(id));
         return (
@@ -57,16 +59,16 @@ function AttachedServices({ ids, rowsByKey, onGoToService }: AttachedProps) {
           <ListItem key={`${String(id)}@${index}`} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
             {row ? (
               <>
-                <Button size="small" variant="outlined" onClick={() => onGoToService(row.key)} aria-label={`Show ${row.name} in the table`}>
+                <Button size="small" variant="outlined" onClick={() => onGoToService(row.key)} aria-label={t('health.customer.showInTable', { name: row.name })}>
                   {row.name}
                 </Button>
                 <OvocStatusChip value={row.service.status} />
                 <Typography variant="caption" color="text.secondary">
-                  id {String(id)}
+                  {t('health.customer.serviceId', { id: String(id) })}
                 </Typography>
               </>
             ) : (
-              <Typography variant="body2">Service {String(id)} (not in the services list)</Typography>
+              <Typography variant="body2">{t('health.customer.notListed', { id: String(id) })}</Typography>
             )}
           </ListItem>
         );
@@ -76,19 +78,19 @@ function AttachedServices({ ids, rowsByKey, onGoToService }: AttachedProps) {
 }
 
 function Contacts({ contacts }: { contacts: OvocCustomer['contacts'] }) {
-  const entries: Array<[string, string | null, 'email' | 'phone' | 'text']> = [
-    ['Email', contacts?.email ?? null, 'email'],
-    ['Secondary email', contacts?.secondaryEmail ?? null, 'email'],
-    ['Phone', contacts?.phone ?? null, 'phone'],
-    ['Secondary phone', contacts?.secondaryPhone ?? null, 'phone'],
-    ['General info', contacts?.generalInfo ?? null, 'text'],
+  const entries: Array<[HealthMessageId, string | null, 'email' | 'phone' | 'text']> = [
+    ['health.customer.email', contacts?.email ?? null, 'email'],
+    ['health.customer.secondaryEmail', contacts?.secondaryEmail ?? null, 'email'],
+    ['health.customer.phone', contacts?.phone ?? null, 'phone'],
+    ['health.customer.secondaryPhone', contacts?.secondaryPhone ?? null, 'phone'],
+    ['health.customer.generalInfo', contacts?.generalInfo ?? null, 'text'],
   ];
   const present = entries.filter(([, value]) => value !== null && value.trim() !== '');
-  if (present.length === 0) return <Typography variant="body2">No contacts on record.</Typography>;
+  if (present.length === 0) return <Typography variant="body2">{t('health.customer.noContacts')}</Typography>;
   return (
     <Facts>
       {present.map(([label, value, kind]) => (
-        <Fact key={label} label={label}>
+        <Fact key={label} label={t(label)}>
           {kind === 'email' ? <Link href={`mailto:${value}`}>{value}</Link> : kind === 'phone' ? <Link href={`tel:${value}`}>{value}</Link> : value}
         </Fact>
       ))}
@@ -98,12 +100,18 @@ function Contacts({ contacts }: { contacts: OvocCustomer['contacts'] }) {
 
 function EnabledServices({ services }: { services: OvocCustomer['services'] }) {
   const entries = Object.entries(services ?? {});
-  if (entries.length === 0) return <Typography variant="body2">No services enabled.</Typography>;
+  if (entries.length === 0) return <Typography variant="body2">{t('health.customer.noServices')}</Typography>;
   return (
     <Facts>
       {entries.map(([type, entry]) => (
         <Fact key={type} label={type}>
-          {entry?.meteringTag ? `Metering tag ${entry.meteringTag}` : <Typography variant="body2" color="text.secondary">no metering tag</Typography>}
+          {entry?.meteringTag ? (
+            t('health.customer.meteringTag', { tag: entry.meteringTag })
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              {t('health.customer.noMeteringTag')}
+            </Typography>
+          )}
         </Fact>
       ))}
     </Facts>
@@ -125,45 +133,45 @@ function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCu
   return (
     <Stack spacing={3} divider={<Divider flexItem />}>
       <Facts>
-        <Fact label="Status">
+        <Fact label={t('health.customer.status')}>
           <OvocStatusChip value={customer.status} />
         </Fact>
-        <Fact label="Management">
+        <Fact label={t('health.customer.management')}>
           <OvocStatusChip value={customer.applicationsStatus?.management?.managementStatus} />
         </Fact>
-        <Fact label="Customer id">
+        <Fact label={t('health.customer.id')}>
           <Nullable value={customer.id} />
         </Fact>
-        <Fact label="Full name">
+        <Fact label={t('health.customer.fullName')}>
           <Nullable value={customer.fullName} />
         </Fact>
-        <Fact label="Description">
+        <Fact label={t('health.customer.description')}>
           <Nullable value={customer.description} />
         </Fact>
-        <Fact label="Microsoft tenant">
+        <Fact label={t('health.customer.tenant')}>
           <Nullable value={customer.msTenantId} />
-          {customer.msTenantId ? <CopyButton value={customer.msTenantId} what="Microsoft tenant id" /> : null}
+          {customer.msTenantId ? <CopyButton value={customer.msTenantId} what={t('health.customer.tenantId')} /> : null}
         </Fact>
-        <Fact label="Channel">
+        <Fact label={t('health.customer.channel')}>
           <Nullable value={customer.channelId} />
         </Fact>
-        <Fact label="Defined">
+        <Fact label={t('health.customer.defined')}>
           <DefinedAt text={customer.definedAt} />
         </Fact>
       </Facts>
-      <Section title="Attached services">
+      <Section title={t('health.customer.attached')}>
         {customer.$unreadable?.attachedServices ? (
-          <UnreadableNotice unreadable={customer.$unreadable.attachedServices} what="attachedServiceIds" source="the customer's attached services" />
+          <UnreadableNotice unreadable={customer.$unreadable.attachedServices} what={UNREADABLE_WHAT} source={t('health.customer.unreadableSource')} />
         ) : null}
         <AttachedServices ids={customer.attachedServices ?? []} rowsByKey={rowsByKey} onGoToService={onGoToService} />
       </Section>
-      <Section title="Voice quality">
-        <VoiceQualityTable voiceQuality={customer.applicationsStatus?.voiceQuality ?? null} caption="Voice quality of the customer" />
+      <Section title={t('health.customer.voiceQuality')}>
+        <VoiceQualityTable voiceQuality={customer.applicationsStatus?.voiceQuality ?? null} caption={t('health.customer.voiceQualityCaption')} />
       </Section>
-      <Section title="Contacts">
+      <Section title={t('health.customer.contacts')}>
         <Contacts contacts={customer.contacts} />
       </Section>
-      <Section title="Enabled services">
+      <Section title={t('health.customer.enabledServices')}>
         <EnabledServices services={customer.services} />
       </Section>
     </Stack>
@@ -201,23 +209,23 @@ export function CustomerDrawer({ customerId, onClose, rowsByKey, onGoToService, 
       <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 2, gap: 1 }}>
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="overline" component="p" color="text.secondary">
-            OVOC customer {id}
+            {t('health.customer.overline', { id })}
           </Typography>
           <Typography id={TITLE_ID} variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
-            {[customer?.name, customer?.fullName].find((text) => text && text.trim() !== '') ?? `Customer ${id}`}
+            {[customer?.name, customer?.fullName].find((text) => text && text.trim() !== '') ?? t('health.customer.fallbackTitle', { id })}
           </Typography>
         </Box>
-        <IconButton onClick={onClose} aria-label="Close customer panel">
+        <IconButton onClick={onClose} aria-label={t('health.customer.close')}>
           <CloseOutlined />
         </IconButton>
       </Stack>
       {query.isPending && open ? (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} role="status">
           <CircularProgress size={20} aria-hidden />
-          <Typography variant="body2">Loading customer…</Typography>
+          <Typography variant="body2">{t('health.customer.loading')}</Typography>
         </Stack>
       ) : query.isError && !customer ? (
-        <ErrorPanel error={query.error} ovoc="customer" onRetry={() => void query.refetch()} title="Couldn't load this customer" />
+        <ErrorPanel error={query.error} ovoc="customer" onRetry={() => void query.refetch()} title={t('health.customer.loadFailed')} />
       ) : customer ? (
         <CustomerBody customer={customer} rowsByKey={rowsByKey} onGoToService={onGoToService} />
       ) : null}

@@ -32,8 +32,11 @@ import { StatusSummary } from './StatusSummary';
 import { useHealthServices } from './useHealthServices';
 import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { useNow } from './useNow';
+import { t } from './messages';
+import type { UnreadableWhat } from '../../components/UnreadableNotice';
 
 const route = getRouteApi('/health');
+const UNREADABLE_WHAT: UnreadableWhat = 'ovocServices';
 const NO_SERVICES: readonly HealthServiceRow[] = [];
 const CLEARED_FILTERS = { q: '', status: [], license: [], source: [] } satisfies Partial<HealthSearch>;
 
@@ -146,8 +149,8 @@ export function HealthPage() {
   return (
     <>
       <PageHeader
-        title="Health"
-        description="What is broken, for whom and since when: OVOC service status, most urgent first."
+        title={t('health.title')}
+        description={t('health.description')}
       />
       <HealthToolbar
         q={search.q}
@@ -172,7 +175,7 @@ export function HealthPage() {
       />
       {data ? <SnapshotStaleAlert meta={data.meta} receivedAt={updatedAt} /> : null}
       {data ? (
-        <UnreadableNotice unreadable={data.meta.unreadableRows.ovocServices} count={data.meta.skippedRows.ovocServices} what="ovocServices" source="the OVOC services list" />
+        <UnreadableNotice unreadable={data.meta.unreadableRows.ovocServices} count={data.meta.skippedRows.ovocServices} what={UNREADABLE_WHAT} source={t('health.unreadableSource')} />
       ) : null}
       {search.view === 'changes' ? (
         <RecentChanges now={now} />
@@ -180,19 +183,19 @@ export function HealthPage() {
         <Box role="status" sx={{ py: 4 }}>
           <LinearProgress aria-hidden />
           <Typography variant="body2" sx={{ mt: 1 }}>
-            Loading services…
+            {t('health.loadingServices')}
           </Typography>
         </Box>
       ) : query.isError && !data ? (
         // Our snapshot API's error (a 503 while the first read fails, its reason in detail), not OVOC's documented one.
-        <ErrorPanel error={query.error} title="Couldn't load the services" onRetry={retry} />
+        <ErrorPanel error={query.error} title={t('health.loadFailed')} onRetry={retry} />
       ) : (
         <>
           {query.isError ? (
             <Box sx={{ mb: 2 }}>
-              <ErrorPanel error={query.error} ovoc="services" onRetry={retry} title="Couldn't refresh the services" />
+              <ErrorPanel error={query.error} ovoc="services" onRetry={retry} title={t('health.refreshFailed')} />
               <Typography variant="body2" sx={{ mt: 1 }}>
-                Showing the services as they were at the last successful update.
+                {t('health.showingLastGood')}
               </Typography>
             </Box>
           ) : null}
@@ -203,21 +206,21 @@ export function HealthPage() {
             onClear={onClearStatus}
           />
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} role="status">
-            {shownRows.length === totalRows ? `${totalRows} services` : `${shownRows.length} of ${totalRows} services shown`}
+            {shownRows.length === totalRows ? t('health.count', { total: totalRows }) : t('health.countShown', { shown: shownRows.length, total: totalRows })}
           </Typography>
           {first ? (
             <Box role="status" sx={{ mb: 1 }}>
               <LinearProgress aria-hidden />
-              <VisuallyHidden>Loading services…</VisuallyHidden>
+              <VisuallyHidden>{t('health.loadingServices')}</VisuallyHidden>
             </Box>
           ) : null}
           {totalRows === 0 ? (
-            <EmptyState title="No services" description="Live Platform returned no OVOC services for this tenant." />
+            <EmptyState title={t('health.empty.none')} description={t('health.empty.noneHint')} />
           ) : shownRows.length === 0 ? (
             <EmptyState
-              title="No services match"
-              description="No service matches the search and filters."
-              action={<Button onClick={clearFilters}>Clear filters</Button>}
+              title={t('health.empty.noMatch')}
+              description={t('health.empty.noMatchHint')}
+              action={<Button onClick={clearFilters}>{t('health.clearFilters')}</Button>}
             />
           ) : (
             <HealthTable

@@ -17,25 +17,26 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import type { SortState } from '../../components/search-params';
 import type { HealthRow, SortableColumn } from './rows';
 import { HEALTH_COLUMN_COUNT, rowDomId, ServiceRow } from './ServiceRow';
+import { t, type HealthMessageId } from './messages';
 
 /** Below this many rows every row is rendered (cheap, and find-in-page works). */
 export const VIRTUALIZE_AFTER = 150;
 const ESTIMATED_ROW_PX = 84;
 
-const COLUMNS: ReadonlyArray<{ id: string; label: string; sort?: SortableColumn }> = [
-  { id: 'name', label: 'Service', sort: 'name' },
-  { id: 'status', label: 'Status', sort: 'status' },
-  { id: 'since', label: 'Since', sort: 'since' },
-  { id: 'customer', label: 'OVOC customer' },
-  { id: 'management', label: 'Management' },
-  { id: 'deploy', label: 'Deploy' },
-  { id: 'vq', label: 'Voice quality' },
-  { id: 'license', label: 'License type', sort: 'license' },
-  { id: 'source', label: 'Source', sort: 'source' },
-  { id: 'enabled', label: 'Enabled' },
-  { id: 'devices', label: 'Devices', sort: 'devices' },
-  { id: 'elements', label: 'Sites, links, devices' },
-  { id: 'definedAt', label: 'Defined', sort: 'definedAt' },
+const COLUMNS: ReadonlyArray<{ id: string; label: HealthMessageId; sort?: SortableColumn }> = [
+  { id: 'name', label: 'health.column.name', sort: 'name' },
+  { id: 'status', label: 'health.column.status', sort: 'status' },
+  { id: 'since', label: 'health.column.since', sort: 'since' },
+  { id: 'customer', label: 'health.column.customer' },
+  { id: 'management', label: 'health.column.management' },
+  { id: 'deploy', label: 'health.column.deploy' },
+  { id: 'vq', label: 'health.column.vq' },
+  { id: 'license', label: 'health.column.license', sort: 'license' },
+  { id: 'source', label: 'health.column.source', sort: 'source' },
+  { id: 'enabled', label: 'health.column.enabled' },
+  { id: 'devices', label: 'health.column.devices', sort: 'devices' },
+  { id: 'elements', label: 'health.column.elements' },
+  { id: 'definedAt', label: 'health.column.definedAt', sort: 'definedAt' },
 ];
 
 /** Ask the table to bring a row into view and focus it; `seq` makes repeated requests distinct. */
@@ -119,11 +120,11 @@ export function HealthTable(props: HealthTableProps) {
 
   return (
     <TableContainer component={Paper} variant="outlined" ref={scrollRef} sx={{ maxHeight: '75vh' }}>
-      <Table stickyHeader size="small" aria-label="OVOC services">
+      <Table stickyHeader size="small" aria-label={t('health.table.label')}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
-              <VisuallyHidden>Details</VisuallyHidden>
+              <VisuallyHidden>{t('health.table.details')}</VisuallyHidden>
             </TableCell>
             {COLUMNS.map((column) => {
               const active = column.sort !== undefined && sort?.id === column.sort;
@@ -140,10 +141,10 @@ export function HealthTable(props: HealthTableProps) {
                       direction={direction}
                       onClick={() => props.onSortChange(nextSort(sort, column.sort as SortableColumn))}
                     >
-                      {column.label}
+                      {t(column.label)}
                     </TableSortLabel>
                   ) : (
-                    column.label
+                    t(column.label)
                   )}
                 </TableCell>
               );

@@ -23,6 +23,8 @@ import RefreshOutlined from '@mui/icons-material/RefreshOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { SnapshotAge, type SnapshotTimes } from '../../components/SnapshotStale';
 import type { FacetOption } from './rows';
+import { t } from './messages';
+import { RECENT_HOURS } from './RecentChanges';
 
 interface FacetSelectProps {
   id: string;
@@ -50,7 +52,7 @@ function FacetSelect({ id, label, options, value, onChange }: FacetSelectProps) 
           const next = event.target.value;
           onChange(typeof next === 'string' ? next.split(',') : next);
         }}
-        renderValue={(selected) => (selected.length === 0 ? 'All' : selected.map(labelOf).join(', '))}
+        renderValue={(selected) => (selected.length === 0 ? t('health.toolbar.all') : selected.map(labelOf).join(', '))}
         displayEmpty
       >
         {options.map((option) => (
@@ -92,8 +94,8 @@ export interface HealthToolbarProps {
 }
 
 function liveText(live: boolean, streaming: boolean): string {
-  if (!live) return ' · paused';
-  return streaming ? ' · live' : ' · reconnecting, checking every minute';
+  if (!live) return t('health.toolbar.paused');
+  return t(streaming ? 'health.toolbar.streaming' : 'health.toolbar.reconnecting');
 }
 
 export function HealthToolbar(props: HealthToolbarProps) {
@@ -101,12 +103,12 @@ export function HealthToolbar(props: HealthToolbarProps) {
     <Stack spacing={1.5} sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: { md: 'center' } }}>
         <TextField
-          label="Search"
+          label={t('health.toolbar.search')}
           type="search"
           size="small"
           value={props.q}
           onChange={(event) => props.onQueryChange(event.target.value)}
-          placeholder="Name, id, customer or tenant id"
+          placeholder={t('health.toolbar.searchPlaceholder')}
           sx={{ minWidth: 320 }}
           slotProps={{
             input: {
@@ -118,11 +120,11 @@ export function HealthToolbar(props: HealthToolbarProps) {
             },
           }}
         />
-        <FacetSelect id="health-license" label="License type" options={props.licenseOptions} value={props.license} onChange={props.onLicenseChange} />
-        <FacetSelect id="health-source" label="Source" options={props.sourceOptions} value={props.source} onChange={props.onSourceChange} />
+        <FacetSelect id="health-license" label={t('health.toolbar.license')} options={props.licenseOptions} value={props.license} onChange={props.onLicenseChange} />
+        <FacetSelect id="health-source" label={t('health.toolbar.source')} options={props.sourceOptions} value={props.source} onChange={props.onSourceChange} />
         {props.filtersActive ? (
           <Button onClick={props.onClearFilters} size="small">
-            Clear filters
+            {t('health.clearFilters')}
           </Button>
         ) : null}
       </Stack>
@@ -134,14 +136,14 @@ export function HealthToolbar(props: HealthToolbarProps) {
           onChange={(_event, value: 'all' | 'changes' | null) => {
             if (value) props.onViewChange(value);
           }}
-          aria-label="Show"
+          aria-label={t('health.toolbar.show')}
         >
-          <ToggleButton value="all">All services</ToggleButton>
-          <ToggleButton value="changes">Changed in the last 24 hours</ToggleButton>
+          <ToggleButton value="all">{t('health.toolbar.allServices')}</ToggleButton>
+          <ToggleButton value="changes">{t('health.changes.title', { hours: RECENT_HOURS })}</ToggleButton>
         </ToggleButtonGroup>
         <FormControlLabel
           control={<Switch checked={props.live} onChange={(event) => props.onLiveChange(event.target.checked)} />}
-          label="Live"
+          label={t('health.toolbar.live')}
         />
         <Button
           variant="outlined"
@@ -151,7 +153,7 @@ export function HealthToolbar(props: HealthToolbarProps) {
           loading={props.refreshing}
           loadingPosition="start"
         >
-          Refresh
+          {t('health.toolbar.refresh')}
         </Button>
         <Typography variant="body2" color="text.secondary">
           {props.meta ? <SnapshotAge meta={props.meta} receivedAt={props.updatedAt} /> : null}

@@ -13,6 +13,7 @@ import type { VoiceQuality, VoiceQualityDetail } from '../../api/schemas';
 import { StatusChip } from '../../components/StatusChip';
 import { MISSING_STATUS_LABEL } from '../../domain/ovoc-status-counts';
 import { describeStatus } from '../../domain/statuses';
+import { t } from './messages';
 
 export function OvocStatusChip({ value }: { value: string | number | null | undefined }) {
   const info = describeStatus(value === '' ? null : value);
@@ -38,11 +39,11 @@ export function VoiceQualityCell({ voiceQuality }: { voiceQuality: VoiceQuality 
           </Typography>
           <Box component="dd" sx={{ m: 0, display: 'flex', gap: 0.5, alignItems: 'center', gridColumn: 'span 2' }}>
             <Typography component="span" variant="caption" color="text.secondary">
-              control
+              {t('health.vq.control')}
             </Typography>
             <OvocStatusChip value={detail?.vqControlStatus} />
             <Typography component="span" variant="caption" color="text.secondary">
-              media
+              {t('health.vq.media')}
             </Typography>
             <OvocStatusChip value={detail?.vqMediaStatus} />
           </Box>
@@ -61,7 +62,7 @@ export function VoiceQualityTable({ voiceQuality, caption }: { voiceQuality: Voi
   return (
     <Box>
       <Typography variant="body2" component="div" sx={{ mb: 0.5 }}>
-        Overall <OvocStatusChip value={voiceQuality?.voiceQualityStatus} /> · Alert rule{' '}
+        {t('health.vq.overall')} <OvocStatusChip value={voiceQuality?.voiceQualityStatus} /> · {t('health.vq.alertRule')}{' '}
         <OvocStatusChip value={voiceQuality?.alertRuleVoiceQualityStatus} />
       </Typography>
       <Table size="small" sx={{ width: 'auto' }}>
@@ -69,16 +70,16 @@ export function VoiceQualityTable({ voiceQuality, caption }: { voiceQuality: Voi
         <TableHead>
           <TableRow>
             <TableCell component="th" scope="col">
-              Leg
+              {t('health.vq.leg')}
             </TableCell>
             <TableCell component="th" scope="col">
-              Overall
+              {t('health.vq.overall')}
             </TableCell>
             <TableCell component="th" scope="col">
-              Control
+              {t('health.vq.controlColumn')}
             </TableCell>
             <TableCell component="th" scope="col">
-              Media
+              {t('health.vq.mediaColumn')}
             </TableCell>
           </TableRow>
         </TableHead>

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { snapshotQueries } from '../../api/queries';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { StatusTimeline } from '../../components/StatusTimeline';
+import { t } from './messages';
 
 export const RECENT_HOURS = 24;
 
@@ -19,29 +20,29 @@ export function RecentChanges({ now }: { now: number }) {
       <Box role="status" sx={{ py: 4 }}>
         <LinearProgress aria-hidden />
         <Typography variant="body2" sx={{ mt: 1 }}>
-          Loading the changes…
+          {t('health.changes.loading')}
         </Typography>
       </Box>
     );
   }
   if (query.isError) {
-    return <ErrorPanel error={query.error} ovoc="services" onRetry={() => void query.refetch()} title="Couldn't load the changes" />;
+    return <ErrorPanel error={query.error} ovoc="services" onRetry={() => void query.refetch()} title={t('health.changes.loadFailed')} />;
   }
   const { changes } = query.data;
   return (
     <Box component="section" aria-labelledby="recent-changes-title">
       <Typography id="recent-changes-title" variant="h6" component="h2" sx={{ mb: 1 }}>
-        Changed in the last {RECENT_HOURS} hours
+        {t('health.changes.title', { hours: RECENT_HOURS })}
       </Typography>
       <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 1 }}>
-        {changes.length === 1 ? '1 change' : `${changes.length} changes`}
+        {t('health.changes.count', { count: changes.length })}
       </Typography>
       <StatusTimeline
         changes={changes}
-        label={`Status changes in the last ${RECENT_HOURS} hours`}
+        label={t('health.changes.label', { hours: RECENT_HOURS })}
         now={now}
         withName
-        emptyText={`No status changed in the last ${RECENT_HOURS} hours.`}
+        emptyText={t('health.changes.empty', { hours: RECENT_HOURS })}
       />
     </Box>
   );

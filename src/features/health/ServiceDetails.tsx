@@ -25,6 +25,7 @@ import { formatCalendarDate, readServiceParameters, type TrialInfo } from '../..
 import { formatParameterValue } from './format';
 import { VoiceQualityTable } from './OvocStatus';
 import type { HealthRow } from './rows';
+import { t, type HealthMessageId } from './messages';
 
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -59,16 +60,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 const TRIAL_LOOK = {
-  expired: { label: 'Expired', color: 'error' },
-  expiring: { label: 'Expires soon', color: 'warning' },
-  active: { label: 'Active', color: 'success' },
-  unknown: { label: 'Expiry unknown', color: 'default' },
-} as const;
+  expired: { label: 'health.details.trialExpired', color: 'error' },
+  expiring: { label: 'health.details.trialExpiring', color: 'warning' },
+  active: { label: 'health.details.trialActive', color: 'success' },
+  unknown: { label: 'health.details.trialUnknown', color: 'default' },
+} as const satisfies Record<string, { label: HealthMessageId; color: string }>;
 
 function trialExpiryText(trial: TrialInfo): ReactNode {
   if (!trial.expiry) return trial.expiryText ?? <Nullable value={null} />;
   const days = trial.daysLeft ?? 0;
-  const relative = days < 0 ? `${-days} ${days === -1 ? 'day' : 'days'} ago` : days === 0 ? 'today' : `in ${days} ${days === 1 ? 'day' : 'days'}`;
+  const relative =
+    days < 0 ? t('health.details.daysAgo', { days: -days }) : days === 0 ? t('health.details.today') : t('health.details.inDays', { days });
   return (
     <>
       <time dateTime={trial.expiry.iso}>{formatCalendarDate(trial.expiry)}</time> ({relative})
@@ -93,14 +95,14 @@ function LiveNote({ text }: { text: string }) {
 
 function ServiceTimeline({ row, now }: { row: HealthRow; now: number }) {
   const query = useQuery(snapshotQueries.serviceTimeline(row.key));
-  if (query.isPending) return <LiveNote text="Loading the status history…" />;
-  if (query.isError) return <LiveNote text={`Couldn't load the status history: ${describeError(query.error).message}`} />;
+  if (query.isPending) return <LiveNote text={t('health.details.loadingHistory')} />;
+  if (query.isError) return <LiveNote text={t('health.details.historyFailed', { message: describeError(query.error).message })} />;
   return (
     <StatusTimeline
       changes={query.data.changes}
-      label={`Status history of ${row.name}`}
+      label={t('health.details.historyLabel', { name: row.name })}
       now={now}
-      emptyText={`No status changes in the last ${TIMELINE_DAYS} days.`}
+      emptyText={t('health.details.historyEmpty', { days: TIMELINE_DAYS })}
     />
   );
 }
@@ -112,11 +114,11 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
   const full: OvocService | undefined = live.data;
   const liveNote =
     s.id === null
-      ? 'OVOC sent no id for this service, so its current details cannot be read.'
+      ? t('health.details.noId')
       : live.isPending
-        ? 'Reading the current details from OVOC…'
+        ? t('health.details.reading')
         : live.isError
-          ? `Couldn't read the current details from OVOC: ${describeError(live.error).message}`
+          ? t('health.details.readFailed', { message: describeError(live.error).message })
           : null;
   const read = readServiceParameters(full?.parameters ?? null, new Date(now));
   const customerId = s.lcCustomerId !== null ? String(s.lcCustomerId) : null;
@@ -133,45 +135,45 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
         maxWidth: { xs: 'calc(100vw - 64px)', md: 'calc(100vw - 360px)' },
       }}
     >
-      <Section title="Service">
+      <Section title={t('health.details.service')}>
         <Facts>
-          <Fact label="OVOC id">
+          <Fact label={t('health.details.ovocId')}>
             <Nullable value={s.id} />
           </Fact>
-          <Fact label="Service id">
+          <Fact label={t('health.details.serviceId')}>
             <Nullable value={s.serviceId} />
           </Fact>
-          <Fact label="UMP customer">
+          <Fact label={t('health.details.umpCustomer')}>
             <Nullable value={s.umpId} />
           </Fact>
-          <Fact label="Microsoft tenant">
+          <Fact label={t('health.details.tenant')}>
             <Nullable value={s.serviceUcaasTenantId} />
-            {s.serviceUcaasTenantId ? <CopyButton value={s.serviceUcaasTenantId} what="Microsoft tenant id" /> : null}
+            {s.serviceUcaasTenantId ? <CopyButton value={s.serviceUcaasTenantId} what={t('health.details.tenantId')} /> : null}
           </Fact>
-          <Fact label="OVOC customer">
+          <Fact label={t('health.details.customer')}>
             {customerId === null ? (
               <Nullable value={null} />
             ) : (
               <Button size="small" onClick={() => onOpenCustomer(customerId)}>
-                Open customer {customerId}
+                {t('health.details.openCustomer', { id: customerId })}
               </Button>
             )}
           </Fact>
-          <Fact label="Description">
+          <Fact label={t('health.details.description')}>
             <Nullable value={s.description} />
           </Fact>
           {full ? (
             <>
-              <Fact label="Users (UMP)">
+              <Fact label={t('health.details.users')}>
                 <Nullable value={full.umpUsersCount} />
               </Fact>
-              <Fact label="DIDs used / free / total">
+              <Fact label={t('health.details.dids')}>
                 {[full.usedDIDs, full.freeDIDs, full.totalDIDs].map((n) => (n === null ? '—' : String(n))).join(' / ')}
               </Fact>
-              <Fact label="Disabled at">
+              <Fact label={t('health.details.disabledAt')}>
                 <Nullable value={full.disabledTime} />
               </Fact>
-              <Fact label="Last backup">
+              <Fact label={t('health.details.lastBackup')}>
                 <Nullable value={full.lastBackupTime} />
               </Fact>
             </>
@@ -179,35 +181,35 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
         </Facts>
       </Section>
 
-      <Section title="Voice quality">
-        <VoiceQualityTable voiceQuality={s.voiceQuality} caption={`Voice quality of ${row.name}`} />
+      <Section title={t('health.details.voiceQuality')}>
+        <VoiceQualityTable voiceQuality={s.voiceQuality} caption={t('health.details.voiceQualityCaption', { name: row.name })} />
       </Section>
 
-      <Section title={`Status history (${TIMELINE_DAYS} days)`}>
+      <Section title={t('health.details.history', { days: TIMELINE_DAYS })}>
         <ServiceTimeline row={row} now={now} />
       </Section>
 
-      <Section title="Parameters">
+      <Section title={t('health.details.parameters')}>
         {liveNote ? <LiveNote text={liveNote} /> : null}
         {read.aiSummary || read.trial ? (
           <Box sx={{ mb: 1.5 }}>
             <Facts>
               {read.aiSummary ? (
-                <Fact label="AI summary">
+                <Fact label={t('health.details.aiSummary')}>
                   <Nullable value={read.aiSummary.status} /> ·{' '}
-                  {read.aiSummary.activeDevices ?? '—'} of {read.aiSummary.maxDevices ?? '—'} devices active
+                  {t('health.details.aiDevices', { active: read.aiSummary.activeDevices ?? '—', max: read.aiSummary.maxDevices ?? '—' })}
                 </Fact>
               ) : null}
               {read.trial ? (
                 <>
-                  <Fact label="Trial">
+                  <Fact label={t('health.details.trial')}>
                     <Nullable value={read.trial.status} />
-                    <Chip size="small" variant="outlined" color={TRIAL_LOOK[read.trial.state].color} label={TRIAL_LOOK[read.trial.state].label} />
+                    <Chip size="small" variant="outlined" color={TRIAL_LOOK[read.trial.state].color} label={t(TRIAL_LOOK[read.trial.state].label)} />
                   </Fact>
-                  <Fact label="Trial started">
+                  <Fact label={t('health.details.trialStarted')}>
                     {read.trial.start ? <time dateTime={read.trial.start.iso}>{formatCalendarDate(read.trial.start)}</time> : <Nullable value={null} />}
                   </Fact>
-                  <Fact label="Trial expires">{trialExpiryText(read.trial)}</Fact>
+                  <Fact label={t('health.details.trialExpires')}>{trialExpiryText(read.trial)}</Fact>
                 </>
               ) : null}
             </Facts>
@@ -215,12 +217,12 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
         ) : null}
         {!full ? null : full.parameters && full.parameters.length > 0 ? (
           <Table size="small" sx={{ width: 'auto' }}>
-            <caption style={{ captionSide: 'top', padding: 0, textAlign: 'left' }}>All parameters, as sent</caption>
+            <caption style={{ captionSide: 'top', padding: 0, textAlign: 'left' }}>{t('health.details.allParameters')}</caption>
             <TableHead>
               <TableRow>
-                <TableCell component="th" scope="col">Name</TableCell>
-                <TableCell component="th" scope="col">Type</TableCell>
-                <TableCell component="th" scope="col">Value</TableCell>
+                <TableCell component="th" scope="col">{t('health.details.paramName')}</TableCell>
+                <TableCell component="th" scope="col">{t('health.details.paramType')}</TableCell>
+                <TableCell component="th" scope="col">{t('health.details.paramValue')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -233,7 +235,7 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
                     <Nullable value={parameter.type} />
                   </TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                    <Nullable value={formatParameterValue(parameter.value)} missingLabel="empty" />
+                    <Nullable value={formatParameterValue(parameter.value)} missingLabel={t('health.details.paramEmpty')} />
                   </TableCell>
                 </TableRow>
               ))}
@@ -241,7 +243,7 @@ export function ServiceDetails({ row, now, onOpenCustomer }: ServiceDetailsProps
           </Table>
         ) : (
           <Typography variant="body2" color="text.secondary">
-            No parameters sent for this service.
+            {t('health.details.noParameters')}
           </Typography>
         )}
       </Section>

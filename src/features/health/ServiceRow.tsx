@@ -22,6 +22,7 @@ import { OvocStatusChip, VoiceQualityCell } from './OvocStatus';
 import type { HealthRow } from './rows';
 import { ServiceDetails } from './ServiceDetails';
 import { Since } from './Since';
+import { t } from './messages';
 
 export const HEALTH_COLUMN_COUNT = 14;
 
@@ -71,7 +72,7 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
             size="small"
             aria-expanded={expanded}
             aria-controls={expanded ? detailsId : undefined}
-            aria-label={`Details of ${row.name}`}
+            aria-label={t('health.row.details', { name: row.name })}
             onClick={() => onToggle(row.key)}
           >
             {expanded ? <KeyboardArrowDownOutlined /> : <KeyboardArrowRightOutlined />}
@@ -97,7 +98,7 @@ function ServiceRowView({ row, index, expanded, highlighted, now, onToggle, onOp
           {customerId === null ? (
             <Nullable value={null} />
           ) : (
-            <Button size="small" onClick={() => onOpenCustomer(customerId)} aria-label={`OVOC customer ${customerId} of ${row.name}`}>
+            <Button size="small" onClick={() => onOpenCustomer(customerId)} aria-label={t('health.row.customer', { id: customerId, name: row.name })}>
               {customerId}
             </Button>
           )}

@@ -13,6 +13,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { MISSING_STATUS_KEY, MISSING_STATUS_LABEL, totalCount, type StatusCount } from '../../domain/ovoc-status-counts';
 import { statusLabel, statusSeverity, type Severity } from '../../domain/statuses';
 import { OvocStatusChip } from './OvocStatus';
+import { t } from './messages';
 
 export interface StatusSummaryProps {
   counts: readonly StatusCount[];
@@ -25,8 +26,6 @@ export interface StatusSummaryProps {
 export function summaryLabel(key: string): string {
   return key === MISSING_STATUS_KEY ? MISSING_STATUS_LABEL : (statusLabel(key) ?? key);
 }
-
-const services = (n: number) => `${n} ${n === 1 ? 'service' : 'services'}`;
 
 function useSeverityColors(): Record<Severity, string> {
   const { palette } = useTheme();
@@ -45,7 +44,7 @@ const StatusChart = memo(function StatusChart({ counts, onToggle }: Pick<StatusS
   const labels = counts.map((entry) => summaryLabel(entry.key));
   const description = counts.map((entry, i) => `${labels[i]} ${entry.count}`).join(', ');
   return (
-    <Box role="img" aria-label={`Services by status: ${description}`} sx={{ width: '100%', maxWidth: 520, height: 180 }}>
+    <Box role="img" aria-label={t('health.summary.chart', { description })} sx={{ width: '100%', maxWidth: 520, height: 180 }}>
       <BarChart
         height={180}
         hideLegend
@@ -59,7 +58,7 @@ const StatusChart = memo(function StatusChart({ counts, onToggle }: Pick<StatusS
           },
         ]}
         yAxis={[{ tickMinStep: 1, width: 36 }]}
-        series={[{ data: counts.map((entry) => entry.count), label: 'Services' }]}
+        series={[{ data: counts.map((entry) => entry.count), label: t('health.summary.series') }]}
         onItemClick={(_event, item) => {
           const entry = counts[item.dataIndex];
           if (entry) onToggle(entry.key);
@@ -74,18 +73,18 @@ export function StatusSummary({ counts, selected, onToggle, onClear }: StatusSum
   return (
     <Box component="section" aria-labelledby="health-summary-heading" sx={{ mb: 2 }}>
       <Typography id="health-summary-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
-        Services by status
+        {t('health.summary.heading')}
       </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', flex: 1 }} role="group" aria-label="Filter by status">
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', flex: 1 }} role="group" aria-label={t('health.summary.filterGroup')}>
           <Button
             variant={selected.length === 0 ? 'contained' : 'outlined'}
             aria-pressed={selected.length === 0}
             onClick={onClear}
-            aria-label={`All statuses, ${services(total)}`}
+            aria-label={t('health.summary.allLabel', { count: total })}
             sx={{ textTransform: 'none' }}
           >
-            All&nbsp;<strong>{total}</strong>
+            {t('health.summary.all')}&nbsp;<strong>{total}</strong>
           </Button>
           {counts.map((entry) => {
             const pressed = selected.includes(entry.key);
@@ -96,7 +95,7 @@ export function StatusSummary({ counts, selected, onToggle, onClear }: StatusSum
                 variant={pressed ? 'contained' : 'outlined'}
                 color="inherit"
                 aria-pressed={pressed}
-                aria-label={`${label}, ${services(entry.count)}`}
+                aria-label={t('health.summary.statusLabel', { label, count: entry.count })}
                 onClick={() => onToggle(entry.key)}
                 sx={{ gap: 1, textTransform: 'none', ...(pressed ? { bgcolor: 'action.selected' } : {}) }}
               >

@@ -2,25 +2,25 @@
 import type { DeviceCounts, ElementsCount } from '../../api/schemas';
 import type { HealthDevices } from '../../api/schemas/console-snapshot';
 import { formatRelativeTime } from '../../components/RelativeTime';
+import { perLocale } from '../../i18n/format';
+import { t, type HealthMessageId } from './messages';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
+const dateTimeFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
 
 /** "15 Mar 2023" and "3 years ago", or null for a missing/unreadable time. */
 export function formatDefinedAt(ms: number, now: number = Date.now()): { date: string; full: string; relative: string } | null {
   if (!Number.isFinite(ms)) return null;
-  return { date: dateFormat.format(ms), full: dateTimeFormat.format(ms), relative: formatRelativeTime(ms, now) };
+  return { date: dateFormat().format(ms), full: dateTimeFormat().format(ms), relative: formatRelativeTime(ms, now) };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "1 site · 0 links · 0 devices"; parts not sent are left out; null when nothing was sent. */
 export function formatElements(counts: ElementsCount | null): string | null {
   if (!counts) return null;
   const parts = [
-    counts.sites !== null ? plural(counts.sites, 'site') : null,
-    counts.links !== null ? plural(counts.links, 'link') : null,
-    counts.devices !== null ? plural(counts.devices, 'device') : null,
+    counts.sites !== null ? t('health.format.sites', { count: counts.sites }) : null,
+    counts.links !== null ? t('health.format.links', { count: counts.links }) : null,
+    counts.devices !== null ? t('health.format.devices', { count: counts.devices }) : null,
   ].filter((part): part is string => part !== null);
   return parts.length > 0 ? parts.join(' · ') : null;
 }
@@ -43,25 +43,27 @@ function pick(counts: DeviceCounts | null, kind: DeviceKind): number | null {
  */
 export function formatDevices(params: HealthDevices | null): DeviceLine[] {
   if (!params) return [];
-  const kinds: Array<[DeviceKind, string, number | null, number | null]> = [
-    ['personal', 'Personal', params.maxDevicesPersonal, params.devicesPercentagePersonal],
-    ['meeting', 'Meeting', params.maxDevicesMeeting, params.devicesPercentageMeeting],
+  const kinds: Array<[DeviceKind, HealthMessageId, number | null, number | null]> = [
+    ['personal', 'health.devices.personal', params.maxDevicesPersonal, params.devicesPercentagePersonal],
+    ['meeting', 'health.devices.meeting', params.maxDevicesMeeting, params.devicesPercentageMeeting],
   ];
   const lines: DeviceLine[] = [];
   for (const [kind, label, max, percent] of kinds) {
     const count = pick(params.devicesCount, kind);
     const disconnected = pick(params.disconnectedDevices, kind);
     if (count === null && max === null && disconnected === null) continue;
-    const used = `${count ?? '—'}${max !== null ? ` of ${max}` : ''}${percent !== null ? ` (${percent}%)` : ''}`;
-    const off = disconnected !== null ? ` · ${disconnected} disconnected` : '';
-    lines.push({ kind, label, text: `${used}${off}` });
+    let text = count === null ? '—' : String(count);
+    if (max !== null) text = t('health.devices.ofMax', { count: text, max });
+    if (percent !== null) text = t('health.devices.percent', { text, percent });
+    if (disconnected !== null) text = t('health.devices.disconnected', { text, count: disconnected });
+    lines.push({ kind, label: t(label), text });
   }
   return lines;
 }
 
 /** "Yes" / "No" / null. */
 export function formatEnabled(value: boolean | null): string | null {
-  return value === null ? null : value ? 'Yes' : 'No';
+  return value === null ? null : t(value ? 'health.yes' : 'health.no');
 }
 
 /** A parameter value as it came: strings verbatim, numbers and booleans as text; '' and null -> null. */

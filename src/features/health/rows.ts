@@ -8,6 +8,7 @@ import { ovocLicenseTypeLabel, OVOC_LICENSE_TYPE_VALUES } from '../../domain/lic
 import { compareByName, compareDefaultOrder, nameCollator, serviceDisplayName } from '../../domain/health-order';
 import { compareStatusKeys, statusKey } from '../../domain/ovoc-status-counts';
 import type { HealthSearch } from './search';
+import { t } from './messages';
 
 /** Filter key for a row without a license type / source (kept apart from any vendor word). */
 export const MISSING_KEY = '(none)';
@@ -191,7 +192,7 @@ export function facetOptions(
   for (const row of rows) counts.set(row[field], (counts.get(row[field]) ?? 0) + 1);
   for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
   const label = (value: string) =>
-    value === MISSING_KEY ? 'Not set' : field === 'licenseKey' ? (ovocLicenseTypeLabel(value) ?? value) : value;
+    value === MISSING_KEY ? t('health.notSet') : field === 'licenseKey' ? (ovocLicenseTypeLabel(value) ?? value) : value;
   return [...counts]
     .map(([value, count]) => ({ value, label: label(value), count }))
     .sort((a, b) => compareText(a.value, b.value, false));
