@@ -12,6 +12,7 @@ import { licenseTypeName } from '../../domain/license-types';
 import { maskSecret, SECRET_VISIBLE_CHARS } from '../../domain/secret-expiry';
 import { SecretExpiryValue } from './SecretExpiryValue';
 import { CopyableValue, Fact, FactList, Section } from './Section';
+import { t } from './messages';
 
 /** Hosted Essentials Plus, Hosted Pro, OC Essentials Plus, OC Pro: the licences with an app registration. */
 const WITH_APP_REGISTRATION: ReadonlySet<number> = new Set([1, 2, 4, 5]);
@@ -30,7 +31,7 @@ function MaskedSecret({ prefix }: { prefix: string | null }) {
       <Box component="code" aria-hidden="true" sx={{ fontFamily: 'monospace' }}>
         {masked}
       </Box>
-      <VisuallyHidden>{`Starts with ${[...(prefix ?? '')].slice(0, SECRET_VISIBLE_CHARS).join(' ')}, the rest is hidden`}</VisuallyHidden>
+      <VisuallyHidden>{t('customer.app.secretStartsWith', { chars: [...(prefix ?? '')].slice(0, SECRET_VISIBLE_CHARS).join(' ') })}</VisuallyHidden>
     </>
   );
 }
@@ -45,28 +46,26 @@ export function AppRegistrationSection({ customer, now }: AppRegistrationSection
   if (!applies && !hasAppFields(customer)) {
     const name = licenseTypeName(customer.licenseType);
     return (
-      <Section title="App registration">
+      <Section title={t('customer.app.title')}>
         <Typography variant="body2" color="text.secondary">
-          {name
-            ? `Not used by ${name} services: only Pro and Plus services have an app registration.`
-            : 'Only Pro and Plus services have an app registration.'}
+          {name ? t('customer.app.notUsed', { name }) : t('customer.app.onlyProPlus')}
         </Typography>
       </Section>
     );
   }
   return (
-    <Section title="App registration">
+    <Section title={t('customer.app.title')}>
       <FactList>
-        <Fact label="Default domain">
+        <Fact label={t('customer.app.defaultDomain')}>
           <Nullable value={customer.msDefaultDomain} />
         </Fact>
-        <Fact label="Application client ID">
-          <CopyableValue value={customer.applicationClientId} what="application client ID" />
+        <Fact label={t('customer.app.clientId')}>
+          <CopyableValue value={customer.applicationClientId} what={t('customer.app.clientIdWhat')} />
         </Fact>
-        <Fact label="Client secret">
+        <Fact label={t('customer.app.clientSecret')}>
           <MaskedSecret prefix={customer.applicationClientSecret} />
         </Fact>
-        <Fact label="Secret expires">
+        <Fact label={t('customer.app.secretExpires')}>
           <SecretExpiryValue raw={customer.clientSecretExpirationDate} now={now} />
         </Fact>
       </FactList>

@@ -9,6 +9,7 @@ import Link from '@mui/material/Link';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import { useCanGoBack, useNavigate, useRouter } from '@tanstack/react-router';
 import { RouterLink } from '../../components/RouterLink';
+import { t } from './messages';
 
 const LIST_PATH = '/';
 
@@ -39,10 +40,11 @@ export function useListReturn(): ListReturn {
   };
 }
 
-const content = (
+// Made at render, not at import: the words follow the language.
+const content = () => (
   <>
     <ArrowBackOutlined fontSize="small" aria-hidden="true" />
-    Back to services
+    {t('customer.backToServices')}
   </>
 );
 
@@ -53,7 +55,7 @@ export function BackToList({ listReturn }: { listReturn: ListReturn }) {
   if (listHref === null) {
     return (
       <RouterLink to="/" sx={linkSx}>
-        {content}
+        {content()}
       </RouterLink>
     );
   }
@@ -67,7 +69,7 @@ export function BackToList({ listReturn }: { listReturn: ListReturn }) {
 
   return (
     <Link href={listHref} onClick={goBack} sx={linkSx}>
-      {content}
+      {content()}
     </Link>
   );
 }

@@ -12,12 +12,13 @@ import { RouterButton } from '../../components/RouterButton';
 import { PageHeader } from '../../components/PageHeader';
 import { licenseFamily, licenseTypeInfo, licenseTypeName } from '../../domain/license-types';
 import { CopyableValue, Fact, FactList, Section } from './Section';
+import { t } from './messages';
 
 /** "OC Essentials Plus (Operator Connect)"; an unknown code as it came, marked unknown. */
 export function licenseText(code: number | null): string | null {
   const name = licenseTypeName(code);
   if (name === null) return null;
-  if (!licenseTypeInfo(code)) return `${name} (unknown license type)`;
+  if (!licenseTypeInfo(code)) return t('customer.license.unknown', { name });
   const family = licenseFamily(code);
   return family ? `${name} (${family})` : name;
 }
@@ -47,7 +48,7 @@ export function CustomerHeader({ customer, guid, before, onDelete }: CustomerHea
             {access.role === 'admin' ? (
               // The audit trail's entries for this customer (administrators only, as the trail itself).
               <RouterButton to="/audit" search={{ guid: customer.umpCustomerGuid, name: customer.customerShortName }} variant="text" startIcon={<ReceiptLongOutlined />}>
-                Changes
+                {t('customer.changes')}
               </RouterButton>
             ) : null}
             <Button
@@ -58,7 +59,7 @@ export function CustomerHeader({ customer, guid, before, onDelete }: CustomerHea
               disabled={!access.can('admin')}
               aria-describedby={access.can('admin') ? undefined : reasonId}
             >
-              Delete service
+              {t('customer.deleteService')}
             </Button>
             {access.role && !access.can('admin') ? (
               <Typography id={reasonId} variant="caption" color="text.secondary">
@@ -68,23 +69,23 @@ export function CustomerHeader({ customer, guid, before, onDelete }: CustomerHea
           </Box>
         }
       />
-      <Section title="Service">
+      <Section title={t('customer.service.title')}>
         <FactList>
-          <Fact label="Full name">
+          <Fact label={t('customer.service.fullName')}>
             <Nullable value={fullName} />
           </Fact>
-          <Fact label="Short name">{customer.customerShortName}</Fact>
-          <Fact label="License type">
+          <Fact label={t('customer.service.shortName')}>{customer.customerShortName}</Fact>
+          <Fact label={t('customer.service.licenseType')}>
             <Nullable value={licenseTypeName(customer.licenseType)} />
           </Fact>
-          <Fact label="License family">
+          <Fact label={t('customer.service.licenseFamily')}>
             <Nullable value={licenseFamily(customer.licenseType)} />
           </Fact>
-          <Fact label="Microsoft tenant ID">
-            <CopyableValue value={customer.msTenantId} what="Microsoft tenant ID" />
+          <Fact label={t('customer.service.msTenantId')}>
+            <CopyableValue value={customer.msTenantId} what={t('customer.service.msTenantId')} />
           </Fact>
-          <Fact label="GUID">
-            <CopyableValue value={customer.umpCustomerGuid} what="GUID" />
+          <Fact label={t('customer.service.guid')}>
+            <CopyableValue value={customer.umpCustomerGuid} what={t('customer.service.guid')} />
           </Fact>
         </FactList>
       </Section>

@@ -20,6 +20,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { RouterButton } from '../../components/RouterLink';
 import { useToast } from '../../components/Toast';
+import { rich } from '../../i18n/rich';
 import { AppRegistrationSection } from './AppRegistrationSection';
 import { BackToList, useListReturn, type ListReturn } from './BackToList';
 import { CustomerHeader } from './CustomerHeader';
@@ -29,27 +30,22 @@ import { LicensingSection } from './LicensingSection';
 import { OvocHealthSection } from './OvocHealthSection';
 import { SipConnectionsTable } from './SipConnectionsTable';
 import { StatusHistorySection } from './StatusHistorySection';
+import { t } from './messages';
 
 const route = getRouteApi('/customers/$guid');
-
-const DOCUMENTED_500_TITLE = 'Failed to retrieve customer information';
 
 function NoSuchCustomer({ guid, back }: { guid: string; back: ReactNode }) {
   return (
     <>
-      <DocumentTitle page="No such customer" />
-      <PageHeader before={back} title="No such customer" />
+      <DocumentTitle page={t('customer.notFound.title')} />
+      <PageHeader before={back} title={t('customer.notFound.title')} />
       <EmptyState
         icon={<PersonOffOutlined fontSize="inherit" />}
-        title="There is no customer with this GUID"
-        description={
-          <>
-            Live Platform knows no customer <code>{guid}</code>. It may have been deleted, or the link is incomplete.
-          </>
-        }
+        title={t('customer.notFound.heading')}
+        description={<>{rich(t, 'customer.notFound.description', { guid: <code>{guid}</code> })}</>}
         action={
           <RouterButton to="/" variant="contained">
-            Go to services
+            {t('customer.notFound.action')}
           </RouterButton>
         }
       />
@@ -94,7 +90,7 @@ function CustomerContent({ customer, routeGuid, listReturn, deletion }: Customer
       },
       onSuccess: () => {
         setDialogOpen(false);
-        toast(`Service ${shortName} was deleted.`);
+        toast(t('customer.deleted.toast', { name: shortName }));
         listReturn.returnToList({ replace: true });
       },
     });
@@ -142,7 +138,7 @@ export function CustomerPage() {
   if (deletion.isSuccess && !query.data) {
     return (
       <Typography role="status" sx={{ py: 4 }}>
-        Service deleted. Returning to the list…
+        {t('customer.deleted.status')}
       </Typography>
     );
   }
@@ -163,11 +159,11 @@ export function CustomerPage() {
     const untitled5xx = isApiError(error) && error.kind === 'http' && (error.status ?? 0) >= 500 && !error.title;
     return (
       <Stack spacing={2}>
-        <DocumentTitle page="Customer could not be loaded" />
-        <PageHeader before={back} title="Customer" description={<Typography component="span" sx={{ fontFamily: 'monospace' }}>{guid}</Typography>} />
+        <DocumentTitle page={t('customer.loadFailed.documentTitle')} />
+        <PageHeader before={back} title={t('customer.title')} description={<Typography component="span" sx={{ fontFamily: 'monospace' }}>{guid}</Typography>} />
         <ErrorPanel
           error={error}
-          title={untitled5xx ? DOCUMENTED_500_TITLE : undefined}
+          title={untitled5xx ? t('customer.documented500Title') : undefined}
           onRetry={() => void query.refetch()}
         />
       </Stack>
@@ -176,7 +172,7 @@ export function CustomerPage() {
 
   return (
     <>
-      <DocumentTitle page="Loading customer" />
+      <DocumentTitle page={t('customer.loading.documentTitle')} />
       <Box sx={{ mb: 1 }}>{back}</Box>
       <CustomerSkeleton />
     </>

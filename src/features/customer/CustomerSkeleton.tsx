@@ -4,6 +4,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { t } from './messages';
 
 function CardSkeleton({ rows }: { rows: number }) {
   return (
@@ -20,7 +21,7 @@ export function CustomerSkeleton() {
   return (
     <Box aria-busy="true">
       <VisuallyHidden>
-        <span role="status">Loading customer…</span>
+        <span role="status">{t('customer.loading.status')}</span>
       </VisuallyHidden>
       <Stack aria-hidden="true" spacing={2}>
         <Skeleton variant="text" width="45%" sx={{ fontSize: '2.125rem' }} />

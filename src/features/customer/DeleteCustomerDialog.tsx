@@ -16,6 +16,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { isApiError } from '../../api/http';
 import { answerMayBeLost, describeError } from '../../api/error-words';
+import { rich } from '../../i18n/rich';
+import { t } from './messages';
 
 export interface DeleteCustomerDialogProps {
   open: boolean;
@@ -33,13 +35,13 @@ export interface DeleteCustomerDialogProps {
 export function deleteErrorMessage(error: unknown, shortName: string): { title: string; message: string } {
   if (isApiError(error) && error.status === 404) {
     return {
-      title: 'This service no longer exists',
-      message: `Live Platform has no customer ${shortName} any more; someone may have deleted it already. Nothing was deleted now.`,
+      title: t('customer.delete.notFoundTitle'),
+      message: t('customer.delete.notFoundMessage', { shortName }),
     };
   }
   const info = describeError(error);
   if (answerMayBeLost(error)) {
-    return { title: info.title, message: `${info.message} The service may or may not have been deleted; reload the list to check before trying again.` };
+    return { title: info.title, message: t('customer.delete.mayBeLost', { message: info.message }) };
   }
   return { title: info.title, message: info.meaning ? `${info.message} ${info.meaning}` : info.message };
 }
@@ -70,31 +72,32 @@ export function DeleteCustomerDialog({ open, shortName, guid, pending, error, on
       slotProps={{ transition: { onExited: () => setTyped('') } }}
     >
       <form onSubmit={submit} noValidate>
-      <DialogTitle id={titleId}>Delete service {shortName}?</DialogTitle>
+      <DialogTitle id={titleId}>{t('customer.delete.title', { shortName })}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          This deletes the customer service from Live Platform, with its SIP connections. It cannot be undone.
+          {t('customer.delete.explanation')}
         </DialogContentText>
         <DialogContentText component="div" variant="body2" sx={{ mb: 2 }}>
-          GUID: <code>{guid}</code>
+          {rich(t, 'customer.delete.guid', { guid: <code>{guid}</code> })}
         </DialogContentText>
         <TextField
           autoFocus
           fullWidth
-          label={`Type ${shortName} to confirm`}
+          label={t('customer.delete.confirmLabel', { shortName })}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           disabled={pending || failure !== null}
           autoComplete="off"
           slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
-          helperText={typed !== '' && !matches ? 'Does not match the short name yet (letter case counts).' : ' '}
+          helperText={typed !== '' && !matches ? t('customer.delete.mismatch') : ' '}
         />
         {failure ? (
           <Alert severity="error" role="alert" sx={{ mt: 1 }}>
             <strong>{failure.title}.</strong> {failure.message}
             {ticket ? (
               <>
-                {' '}Error ticket: <code>{ticket}</code>
+                {' '}
+                {rich(t, 'customer.delete.ticket', { ticket: <code>{ticket}</code> })}
               </>
             ) : null}
           </Alert>
@@ -102,11 +105,11 @@ export function DeleteCustomerDialog({ open, shortName, guid, pending, error, on
       </DialogContent>
       <DialogActions>
         <Button onClick={close} disabled={pending}>
-          Cancel
+          {t('customer.cancel')}
         </Button>
         {failure ? (
           <Button variant="contained" onClick={onLeave}>
-            Back to services
+            {t('customer.backToServices')}
           </Button>
         ) : (
           <Button
@@ -116,7 +119,7 @@ export function DeleteCustomerDialog({ open, shortName, guid, pending, error, on
             disabled={!matches || pending}
             startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined}
           >
-            {pending ? 'Deleting…' : 'Delete service'}
+            {pending ? t('customer.delete.deleting') : t('customer.deleteService')}
           </Button>
         )}
       </DialogActions>

@@ -4,9 +4,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import type { CustomerDetails } from '../../api/schemas';
 import { Nullable } from '../../components/Nullable';
+import { formatCount } from '../../i18n/format';
 import { Fact, FactList, Section } from './Section';
-
-const count = new Intl.NumberFormat('en');
+import { t } from './messages';
 
 /** Share of the licence in use, or null when it cannot be computed (unknown or zero licensed users). */
 export function licenceUsage(active: number | null, licensed: number | null): number | null {
@@ -17,17 +17,17 @@ export function licenceUsage(active: number | null, licensed: number | null): nu
 function ActiveUsers({ active, licensed }: { active: number | null; licensed: number | null }) {
   if (active === null) return <Nullable value={null} />;
   const usage = licenceUsage(active, licensed);
-  if (usage === null || licensed === null) return <>{count.format(active)}</>;
+  if (usage === null || licensed === null) return <>{formatCount(active)}</>;
   const percent = Math.round(usage);
   const over = active > licensed;
   return (
     <Box sx={{ width: '100%', maxWidth: 280 }}>
       <Typography variant="body2" component="span">
-        {`${count.format(active)} of ${count.format(licensed)} (${percent}%)`}
+        {t('customer.licensing.activeOf', { active: formatCount(active), licensed: formatCount(licensed), percent })}
         {over ? (
           <Typography component="span" variant="body2" sx={{ color: 'warning.main', fontWeight: 'fontWeightMedium' }}>
             {' '}
-            — more than licensed
+            {t('customer.licensing.overLicensed')}
           </Typography>
         ) : null}
       </Typography>
@@ -36,8 +36,8 @@ function ActiveUsers({ active, licensed }: { active: number | null; licensed: nu
         // The bar's range is 0-100; a negative count (a broken payload) or an overrun stays inside it.
         value={Math.min(100, Math.max(0, usage))}
         color={over ? 'warning' : 'primary'}
-        aria-label="Licence usage"
-        aria-valuetext={`${percent}% of licensed users active`}
+        aria-label={t('customer.licensing.usage')}
+        aria-valuetext={t('customer.licensing.usageValue', { percent })}
         sx={{ mt: 0.5, height: 6, borderRadius: 3 }}
       />
     </Box>
@@ -46,19 +46,19 @@ function ActiveUsers({ active, licensed }: { active: number | null; licensed: nu
 
 export function LicensingSection({ customer }: { customer: CustomerDetails }) {
   return (
-    <Section title="Licensing">
+    <Section title={t('customer.licensing.title')}>
       <FactList>
-        <Fact label="Licensed users">
-          <Nullable value={customer.licensedUsersCount} format={(n) => count.format(n)} />
+        <Fact label={t('customer.licensing.licensedUsers')}>
+          <Nullable value={customer.licensedUsersCount} format={formatCount} />
         </Fact>
-        <Fact label="Active users">
+        <Fact label={t('customer.licensing.activeUsers')}>
           <ActiveUsers active={customer.activeUserCount} licensed={customer.licensedUsersCount} />
         </Fact>
-        <Fact label="Live Hub active users">
-          <Nullable value={customer.liveHubActiveUsersCount} format={(n) => count.format(n)} />
+        <Fact label={t('customer.licensing.liveHubActiveUsers')}>
+          <Nullable value={customer.liveHubActiveUsersCount} format={formatCount} />
         </Fact>
-        <Fact label="Live Hub simple users">
-          <Nullable value={customer.liveHubSimpleUsersCount} format={(n) => count.format(n)} />
+        <Fact label={t('customer.licensing.liveHubSimpleUsers')}>
+          <Nullable value={customer.liveHubSimpleUsersCount} format={formatCount} />
         </Fact>
       </FactList>
     </Section>

@@ -22,6 +22,7 @@ import { StatusChip } from '../../components/StatusChip';
 import { describeStatus } from '../../domain/statuses';
 import { matchOvocServices } from '../../domain/matching';
 import { Fact, FactList, Section } from './Section';
+import { t } from './messages';
 
 function StatusValue({ value }: { value: string | number | null | undefined }) {
   const info = describeStatus(value);
@@ -40,12 +41,12 @@ function ServiceHealth({ service }: { service: OvocService }) {
   const label = serviceLabel(service);
   const management = service.applicationsStatus?.management;
   return (
-    <Box component="article" aria-label={`OVOC service ${label}`} sx={{ '& + &': { mt: 2, pt: 2, borderTop: 1, borderColor: 'divider' } }}>
+    <Box component="article" aria-label={t('customer.ovoc.service', { label })} sx={{ '& + &': { mt: 2, pt: 2, borderTop: 1, borderColor: 'divider' } }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
           {label}
           {service.id !== null ? (
-            <Typography component="span" variant="body2" color="text.secondary">{` · id ${service.id}`}</Typography>
+            <Typography component="span" variant="body2" color="text.secondary">{` · ${t('customer.ovoc.serviceId', { id: service.id })}`}</Typography>
           ) : null}
         </Typography>
         {label !== '' ? (
@@ -54,20 +55,20 @@ function ServiceHealth({ service }: { service: OvocService }) {
             search={{ q: label }}
             size="small"
             startIcon={<MonitorHeartOutlined />}
-            aria-label={`Open ${label} in Health`}
+            aria-label={t('customer.ovoc.openLabel', { label })}
           >
-            Open in Health
+            {t('customer.ovoc.open')}
           </RouterButton>
         ) : null}
       </Stack>
       <FactList>
-        <Fact label="Status">
+        <Fact label={t('customer.ovoc.status')}>
           <StatusValue value={service.status} />
         </Fact>
-        <Fact label="Management">
+        <Fact label={t('customer.ovoc.management')}>
           <StatusValue value={management?.managementStatus} />
         </Fact>
-        <Fact label="Deploy status">
+        <Fact label={t('customer.ovoc.deployStatus')}>
           <StatusValue value={management?.serviceDeployStatus} />
         </Fact>
       </FactList>
@@ -88,29 +89,32 @@ export function OvocHealthSection({ guid, shortName }: OvocHealthSectionProps) {
   let body;
   if (query.isPending) {
     body = (
-      <Stack spacing={1} aria-busy="true" aria-label="Loading OVOC health">
+      <Stack spacing={1} aria-busy="true" aria-label={t('customer.ovoc.loading')}>
         <Skeleton variant="text" width="40%" />
         <Skeleton variant="rounded" height={72} />
       </Stack>
     );
   } else if (query.isError && !match) {
     const info = describeError(query.error, { ovoc: 'services' });
+    const title = info.documentedTitle ?? info.title;
     body = (
       <Alert
         severity="warning"
         action={
           <Button color="inherit" size="small" startIcon={<RefreshOutlined />} onClick={() => void query.refetch()} disabled={query.isFetching}>
-            Retry
+            {t('customer.retry')}
           </Button>
         }
       >
-        {`OVOC health is unavailable right now (${info.documentedTitle ?? info.title}${info.status !== undefined ? `, status ${info.status}` : ''}). The rest of this page is not affected.`}
+        {t('customer.ovoc.unavailable', {
+          reason: info.status !== undefined ? t('customer.ovoc.unavailableWithStatus', { title, status: info.status }) : title,
+        })}
       </Alert>
     );
   } else if (!match || match.matchedBy === null) {
     body = (
       <Typography variant="body2" color="text.secondary">
-        {`No OVOC service found for this customer (by its GUID or by the short name ${shortName}).`}
+        {t('customer.ovoc.noMatch', { shortName })}
       </Typography>
     );
   } else {
@@ -118,9 +122,7 @@ export function OvocHealthSection({ guid, shortName }: OvocHealthSectionProps) {
       <>
         {match.matchedBy === 'name' ? (
           <Alert severity="info" sx={{ mb: 2 }}>
-            {`Matched by name: OVOC did not report this customer's GUID, so ${
-              match.services.length === 1 ? 'this service was' : 'these services were'
-            } found by the short name ${shortName}.`}
+            {t('customer.ovoc.matchedByName', { count: match.services.length, shortName })}
           </Alert>
         ) : null}
         {match.services.map((service, index) => (
@@ -130,5 +132,5 @@ export function OvocHealthSection({ guid, shortName }: OvocHealthSectionProps) {
     );
   }
 
-  return <Section title="OVOC health">{body}</Section>;
+  return <Section title={t('customer.ovoc.title')}>{body}</Section>;
 }

@@ -7,22 +7,25 @@ import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { Nullable } from '../../components/Nullable';
 import { secretExpiry } from '../../domain/secret-expiry';
+import { perLocale } from '../../i18n/format';
+import { t } from './messages';
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const dateFormat = perLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+);
 
-/** "18 Feb 2027, 08:39 UTC" */
+/** "18 Feb 2027, 08:39 UTC" (in English; the console's locale writes the date its way) */
 export function formatExpiryDate(date: Date): string {
-  return `${DATE_FORMAT.format(date)} UTC`;
+  return `${dateFormat().format(date)} UTC`;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface SecretExpiryValueProps {
   raw: string | null | undefined;
@@ -37,7 +40,7 @@ export function SecretExpiryValue({ raw, now }: SecretExpiryValueProps) {
     return (
       <Typography variant="body2" component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
         <HelpOutlineOutlined fontSize="small" aria-hidden="true" />
-        <span>{'Unknown format: '}</span>
+        <span>{t('customer.secret.unknownFormat')}</span>
         <Box component="code" sx={{ fontFamily: 'monospace' }}>
           {expiry.raw}
         </Box>
@@ -47,18 +50,18 @@ export function SecretExpiryValue({ raw, now }: SecretExpiryValueProps) {
 
   const { date, state, daysLeft } = expiry;
   const when = (
-    <time dateTime={date.toISOString()} title={`As sent: ${expiry.raw}`}>
+    <time dateTime={date.toISOString()} title={t('customer.secret.asSent', { raw: expiry.raw })}>
       {formatExpiryDate(date)}
     </time>
   );
   const note =
     state === 'expired'
       ? daysLeft === 0
-        ? 'Expired today. Renew the client secret.'
-        : `Expired ${plural(-daysLeft, 'day')} ago. Renew the client secret.`
+        ? t('customer.secret.expiredToday')
+        : t('customer.secret.expiredAgo', { days: -daysLeft })
       : state === 'expiring'
-        ? `Expires in ${plural(daysLeft, 'day')}. Renew the client secret soon.`
-        : `Valid for ${plural(daysLeft, 'more day')}.`;
+        ? t('customer.secret.expiresIn', { days: daysLeft })
+        : t('customer.secret.validFor', { days: daysLeft });
   const color = state === 'expired' ? 'error.main' : state === 'expiring' ? 'warning.main' : 'text.secondary';
   const Icon = state === 'expired' ? ErrorOutlined : state === 'expiring' ? WarningAmberOutlined : CheckCircleOutlined;
 
@@ -73,7 +76,7 @@ export function SecretExpiryValue({ raw, now }: SecretExpiryValueProps) {
         sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color, fontWeight: state === 'valid' ? undefined : 'fontWeightMedium' }}
       >
         <Icon fontSize="small" aria-hidden="true" />
-        <span>{`${state === 'expired' ? 'Error: ' : state === 'expiring' ? 'Warning: ' : ''}${note}`}</span>
+        <span>{state === 'expired' ? t('customer.secret.error', { note }) : state === 'expiring' ? t('customer.secret.warning', { note }) : note}</span>
       </Typography>
     </Box>
   );

@@ -13,11 +13,15 @@ import { EmptyState } from '../../components/EmptyState';
 import { Nullable } from '../../components/Nullable';
 import { StatusChip } from '../../components/StatusChip';
 import { UnfitValue } from '../../components/UnfitValue';
-import { UnreadableNotice } from '../../components/UnreadableNotice';
+import { UnreadableNotice, type UnreadableWhat } from '../../components/UnreadableNotice';
 import { readState, type IntegerStateField } from '../../domain/integer-states';
 import { RouterLink } from '../../components/RouterLink';
 import { describeStatus } from '../../domain/statuses';
 import { CopyableValue, Section } from './Section';
+import { t } from './messages';
+
+/** Which of UnreadableNotice's titles (a key of its catalogue, not a word shown). */
+const UNREADABLE_KIND: UnreadableWhat = 'sipConnections';
 
 /** A site's field as it came when it did not fit, else `shown`. */
 function fitted(site: SiteLocation, field: keyof SiteLocation, shown: ReactNode): ReactNode {
@@ -54,33 +58,33 @@ export function SipConnectionsTable({ guid, sites, unreadable = [] }: SipConnect
   const count = sites?.length ?? 0;
   return (
     <Section
-      title="SIP connections"
+      title={t('customer.sip.title')}
       action={
         <Typography variant="body2" color="text.secondary">
-          {count === 1 ? '1 connection' : `${count} connections`}
+          {t('customer.sip.count', { count })}
         </Typography>
       }
     >
-      {unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} what="sipConnections" source="the SIP connections" /> : null}
+      {unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} what={UNREADABLE_KIND} source={t('customer.sip.unreadableSource')} /> : null}
       {count === 0 || !sites ? (
         <EmptyState
           headingLevel="h3"
           icon={<CableOutlined fontSize="inherit" />}
-          title="No SIP connections"
-          description="This service has no SIP connections (site locations) yet."
+          title={t('customer.sip.empty')}
+          description={t('customer.sip.emptyHint')}
         />
       ) : (
         <TableContainer>
-          <Table size="small" aria-label="SIP connections">
+          <Table size="small" aria-label={t('customer.sip.title')}>
             <TableHead>
               <TableRow>
-                <TableCell scope="col">Name</TableCell>
-                <TableCell scope="col">ID</TableCell>
+                <TableCell scope="col">{t('customer.sip.name')}</TableCell>
+                <TableCell scope="col">{t('customer.sip.id')}</TableCell>
                 <TableCell scope="col" align="right">
-                  SBC ID
+                  {t('customer.sip.sbcId')}
                 </TableCell>
-                <TableCell scope="col">Deployment state</TableCell>
-                <TableCell scope="col">Configuration type</TableCell>
+                <TableCell scope="col">{t('customer.sip.deploymentState')}</TableCell>
+                <TableCell scope="col">{t('customer.sip.configurationType')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -89,11 +93,11 @@ export function SipConnectionsTable({ guid, sites, unreadable = [] }: SipConnect
                 <TableRow key={`${site.id}-${index}`}>
                   <TableCell component="th" scope="row" sx={{ fontWeight: 'fontWeightMedium' }}>
                     <RouterLink to="/customers/$guid/sip/$siteId" params={{ guid, siteId: site.id }}>
-                      {fitted(site, 'name', <>{site.name?.trim() ? site.name : 'Unnamed connection'}</>)}
+                      {fitted(site, 'name', <>{site.name?.trim() ? site.name : t('customer.sip.unnamed')}</>)}
                     </RouterLink>
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <CopyableValue value={site.id} what={`ID of ${site.name ?? 'SIP connection'}`} />
+                    <CopyableValue value={site.id} what={t('customer.sip.idOf', { name: site.name ?? t('customer.sip.connection') })} />
                   </TableCell>
                   <TableCell align="right">
                     {fitted(site, 'sbcId', <Nullable value={site.sbcId} />)}

@@ -8,6 +8,7 @@ import { snapshotQueries, TIMELINE_DAYS } from '../../api/queries';
 import { describeError } from '../../api/error-words';
 import { StatusTimeline } from '../../components/StatusTimeline';
 import { Section } from './Section';
+import { t } from './messages';
 
 export function StatusHistorySection({ guid, now }: { guid: string; now: number }) {
   const query = useQuery(snapshotQueries.customerTimeline(guid));
@@ -15,31 +16,31 @@ export function StatusHistorySection({ guid, now }: { guid: string; now: number 
   if (query.isPending) {
     body = (
       <Typography variant="body2" color="text.secondary" role="status">
-        Loading the status history…
+        {t('customer.history.loading')}
       </Typography>
     );
   } else if (query.isError) {
     body = (
       <Typography variant="body2" role="alert">
-        Couldn't load the status history: {describeError(query.error).message}
+        {t('customer.history.loadFailed', { message: describeError(query.error).message })}
       </Typography>
     );
   } else if (query.data.keys.length === 0) {
     body = (
       <Typography variant="body2" color="text.secondary">
-        No OVOC service is matched to this customer, so there is no status history.
+        {t('customer.history.noMatch')}
       </Typography>
     );
   } else {
     body = (
       <StatusTimeline
         changes={query.data.changes}
-        label="Status history"
+        label={t('customer.history.label')}
         now={now}
         withName={query.data.keys.length > 1}
-        emptyText={`No status changes in the last ${TIMELINE_DAYS} days.`}
+        emptyText={t('customer.history.empty', { days: TIMELINE_DAYS })}
       />
     );
   }
-  return <Section title={`Status history (${TIMELINE_DAYS} days)`}>{body}</Section>;
+  return <Section title={t('customer.history.title', { days: TIMELINE_DAYS })}>{body}</Section>;
 }

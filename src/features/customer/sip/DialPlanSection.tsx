@@ -17,6 +17,7 @@ import { siteQueries } from '../../../api/sip-queries';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Nullable } from '../../../components/Nullable';
 import { Section } from '../Section';
+import { t } from '../messages';
 
 export interface DialPlanSectionProps {
   customerId: string;
@@ -34,12 +35,12 @@ export function matchesRule(rule: DialPlanRule, text: string): boolean {
 function RulesTable({ rules }: { rules: DialPlanRule[] }) {
   return (
     <TableContainer>
-      <Table size="small" aria-label="Dial plan rules">
+      <Table size="small" aria-label={t('sip.rules.label')}>
         <TableHead>
           <TableRow>
-            <TableCell scope="col">Rule name</TableCell>
-            <TableCell scope="col">Prefix</TableCell>
-            <TableCell scope="col">Tag (Derived Trunk FQDN)</TableCell>
+            <TableCell scope="col">{t('sip.rules.name')}</TableCell>
+            <TableCell scope="col">{t('sip.rules.prefix')}</TableCell>
+            <TableCell scope="col">{t('sip.rules.tag')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -74,18 +75,18 @@ export function DialPlanSection({ customerId, siteId, plan, onPlanChange }: Dial
   if (query.isError) {
     body =
       isApiError(query.error) && query.error.status === 404 ? (
-        <Typography variant="body2">This SIP connection has no dial plan named {plan}.</Typography>
+        <Typography variant="body2">{t('sip.dialPlan.notFound', { plan })}</Typography>
       ) : (
         <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
       );
   } else if (!query.data) {
-    body = <Typography role="status" variant="body2">Loading the dial plan…</Typography>;
+    body = <Typography role="status" variant="body2">{t('sip.dialPlan.loading')}</Typography>;
   } else {
     body = (
       <>
         <Typography role="status" variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {deferred.trim() === '' ? `${rules.length} rules` : `${shown.length} of ${rules.length} rules match`}
-          {unreadable > 0 ? `; ${unreadable} rules could not be read and are not shown` : ''}
+          {deferred.trim() === '' ? t('sip.dialPlan.rules', { count: rules.length }) : t('sip.dialPlan.rulesMatch', { shown: shown.length, total: rules.length })}
+          {unreadable > 0 ? t('sip.dialPlan.unreadable', { count: unreadable }) : ''}
         </Typography>
         {shown.length > 0 ? <RulesTable rules={shown} /> : null}
       </>
@@ -93,11 +94,11 @@ export function DialPlanSection({ customerId, siteId, plan, onPlanChange }: Dial
   }
 
   return (
-    <Section title="Dial plan">
+    <Section title={t('sip.dialPlan.title')}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
         <TextField
           select
-          label="Plan"
+          label={t('sip.dialPlan.plan')}
           value={plan}
           onChange={(event) => {
             const chosen = DIAL_PLAN_NAMES.find((name) => name === event.target.value);
@@ -113,12 +114,12 @@ export function DialPlanSection({ customerId, siteId, plan, onPlanChange }: Dial
           ))}
         </TextField>
         <TextField
-          label="Search rules"
+          label={t('sip.dialPlan.search')}
           type="search"
           value={search}
           onChange={(event) => setSearch(event.target.value)}
           size="small"
-          helperText="Rule name, prefix or tag"
+          helperText={t('sip.dialPlan.searchHint')}
           sx={{ flex: 1 }}
         />
       </Stack>

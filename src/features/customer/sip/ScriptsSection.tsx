@@ -11,17 +11,24 @@ import Typography from '@mui/material/Typography';
 import type { CustomerVariable, ScriptPair } from '../../../api/schemas';
 import { Nullable } from '../../../components/Nullable';
 import { Fact, FactList, Section } from '../Section';
+import { t } from '../messages';
+import { flag } from './OverviewSection';
 
 export type ScriptNames = { state: 'ready'; names: ReadonlyMap<number, string> } | { state: 'loading' } | { state: 'failed'; reason: string };
 
 function ScriptName({ id, names }: { id: number | null; names: ScriptNames }) {
   if (id === null) return <Nullable value={null} />;
   const name = names.state === 'ready' ? names.names.get(id) : undefined;
-  if (name) return <span>{name} (ID {id})</span>;
-  const why = names.state === 'loading' ? 'loading the name…' : names.state === 'failed' ? 'name unavailable' : 'not in the script templates';
+  if (name) return <span>{t('sip.scripts.named', { name, id })}</span>;
+  const why =
+    names.state === 'loading'
+      ? t('sip.scripts.loadingName')
+      : names.state === 'failed'
+        ? t('sip.scripts.nameUnavailable')
+        : t('sip.scripts.notInTemplates');
   return (
     <span>
-      ID {id}{' '}
+      {t('sip.scripts.id', { id })}{' '}
       <Typography component="span" variant="body2" color="text.secondary">
         ({why})
       </Typography>
@@ -30,7 +37,7 @@ function ScriptName({ id, names }: { id: number | null; names: ScriptNames }) {
 }
 
 function VariableValue({ variable }: { variable: CustomerVariable }) {
-  if (variable.value.kind === 'secret') return <span>{variable.value.set ? 'set' : 'not set'}</span>;
+  if (variable.value.kind === 'secret') return <span>{variable.value.set ? t('sip.variables.set') : t('sip.variables.notSet')}</span>;
   return <Nullable value={variable.value.text} />;
 }
 
@@ -38,7 +45,7 @@ function VariablesTable({ variables, label }: { variables: CustomerVariable[] | 
   if (!variables || variables.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        No customer variables.
+        {t('sip.variables.none')}
       </Typography>
     );
   }
@@ -46,8 +53,8 @@ function VariablesTable({ variables, label }: { variables: CustomerVariable[] | 
     <Table size="small" aria-label={label}>
       <TableHead>
         <TableRow>
-          <TableCell scope="col">Variable</TableCell>
-          <TableCell scope="col">Value</TableCell>
+          <TableCell scope="col">{t('sip.variables.name')}</TableCell>
+          <TableCell scope="col">{t('sip.variables.value')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -71,32 +78,32 @@ export function ScriptsSection({ title, scripts, names, m365 = false }: { title:
     <Section title={title}>
       <FactList>
         {m365 ? (
-          <Fact label="Configure Microsoft 365 routing">
-            <Nullable value={scripts?.flagConfigureM365Routing === null || scripts?.flagConfigureM365Routing === undefined ? null : scripts.flagConfigureM365Routing ? 'Yes' : 'No'} />
+          <Fact label={t('sip.scripts.configureM365Routing')}>
+            <Nullable value={flag(scripts?.flagConfigureM365Routing)} />
           </Fact>
         ) : null}
-        <Fact label="Onboarding script">
+        <Fact label={t('sip.scripts.onboarding')}>
           <ScriptName id={scripts?.onboardingScript ?? null} names={names} />
         </Fact>
-        <Fact label="Cleanup script">
+        <Fact label={t('sip.scripts.cleanup')}>
           <ScriptName id={scripts?.cleanupScript ?? null} names={names} />
         </Fact>
       </FactList>
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2, mb: 1 }}>
-        Customer variables
+        {t('sip.variables.title')}
       </Typography>
-      <VariablesTable variables={scripts?.customerVariables ?? null} label={`${title}: customer variables`} />
+      <VariablesTable variables={scripts?.customerVariables ?? null} label={t('sip.variables.label', { title })} />
     </Section>
   );
 }
 
 export function PendingTasksSection({ tasks }: { tasks: unknown[] | null }) {
   return (
-    <Section title="Pending tasks">
+    <Section title={t('sip.pendingTasks.title')}>
       {tasks === null ? (
         <Nullable value={null} />
       ) : tasks.length === 0 ? (
-        <Typography variant="body2">No pending tasks.</Typography>
+        <Typography variant="body2">{t('sip.pendingTasks.none')}</Typography>
       ) : (
         <ul>
           {tasks.map((task, index) => (

@@ -19,6 +19,8 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterButton, RouterLink } from '../../../components/RouterLink';
+import { rich } from '../../../i18n/rich';
+import { t } from '../messages';
 import { DialPlanSection } from './DialPlanSection';
 import { CarrierSection, OverviewSection } from './OverviewSection';
 import { PendingTasksSection, ScriptsSection, type ScriptNames } from './ScriptsSection';
@@ -29,7 +31,7 @@ function BackToCustomer({ guid, name }: { guid: string; name: string | null }) {
   return (
     <RouterLink to="/customers/$guid" params={{ guid }} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
       <ArrowBackOutlined fontSize="small" aria-hidden="true" />
-      {name ? `Back to ${name}` : 'Back to the customer'}
+      {name ? t('sip.backTo', { name }) : t('sip.backToCustomer')}
     </RouterLink>
   );
 }
@@ -44,19 +46,15 @@ function useScriptNames(): ScriptNames {
 function NoSuchConnection({ guid, siteId, back }: { guid: string; siteId: string; back: ReactNode }) {
   return (
     <>
-      <DocumentTitle page="No such SIP connection" />
-      <PageHeader before={back} title="No such SIP connection" />
+      <DocumentTitle page={t('sip.notFound.title')} />
+      <PageHeader before={back} title={t('sip.notFound.title')} />
       <EmptyState
         icon={<CableOutlined fontSize="inherit" />}
-        title="There is no SIP connection with this ID"
-        description={
-          <>
-            Live Platform knows no SIP connection <code>{siteId}</code>. It may have been deleted, or the link is incomplete.
-          </>
-        }
+        title={t('sip.notFound.heading')}
+        description={<>{rich(t, 'sip.notFound.description', { siteId: <code>{siteId}</code> })}</>}
         action={
           <RouterButton to="/customers/$guid" params={{ guid }} variant="contained">
-            Go to the customer
+            {t('sip.notFound.action')}
           </RouterButton>
         }
       />
@@ -78,8 +76,8 @@ export function SipConnectionPage() {
     if (isApiError(site.error) && site.error.status === 404) return <NoSuchConnection guid={guid} siteId={siteId} back={back} />;
     return (
       <Stack spacing={2}>
-        <DocumentTitle page="SIP connection could not be loaded" />
-        <PageHeader before={back} title="SIP connection" description={<Typography component="span" sx={{ fontFamily: 'monospace' }}>{siteId}</Typography>} />
+        <DocumentTitle page={t('sip.loadFailed.documentTitle')} />
+        <PageHeader before={back} title={t('sip.title')} description={<Typography component="span" sx={{ fontFamily: 'monospace' }}>{siteId}</Typography>} />
         <ErrorPanel error={site.error} onRetry={() => void site.refetch()} />
       </Stack>
     );
@@ -88,33 +86,33 @@ export function SipConnectionPage() {
   if (!site.data) {
     return (
       <>
-        <DocumentTitle page="Loading SIP connection" />
+        <DocumentTitle page={t('sip.loading.documentTitle')} />
         <Box sx={{ mb: 1 }}>{back}</Box>
-        <Typography role="status">Loading the SIP connection…</Typography>
+        <Typography role="status">{t('sip.loading.status')}</Typography>
       </>
     );
   }
 
   const data = site.data;
-  const title = data.siteName ?? 'SIP connection';
+  const title = data.siteName ?? t('sip.title');
   return (
     <Stack spacing={2}>
       <DocumentTitle page={title} />
       <PageHeader
         before={back}
         title={title}
-        description={customer.data ? `SIP connection of ${customer.data.customerShortName}` : 'SIP connection'}
+        description={customer.data ? t('sip.of', { name: customer.data.customerShortName }) : t('sip.title')}
       />
       {names.state === 'failed' ? (
         <Typography variant="body2" color="text.secondary">
-          Script names could not be loaded ({names.reason}); the scripts are shown by ID.
+          {t('sip.scriptNamesFailed', { reason: names.reason })}
         </Typography>
       ) : null}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' }, alignItems: 'start' }}>
         <OverviewSection site={data} siteId={siteId} />
         <CarrierSection site={data} />
-        <ScriptsSection title="SBC scripts" scripts={data.sbcInfo?.sbcScripts ?? null} names={names} />
-        <ScriptsSection title="Microsoft 365" scripts={data.m365Info?.m365Scripts ?? null} names={names} m365 />
+        <ScriptsSection title={t('sip.sbcScripts')} scripts={data.sbcInfo?.sbcScripts ?? null} names={names} />
+        <ScriptsSection title={t('sip.m365')} scripts={data.m365Info?.m365Scripts ?? null} names={names} m365 />
       </Box>
       <PendingTasksSection tasks={data.pendingTasks} />
       <DialPlanSection

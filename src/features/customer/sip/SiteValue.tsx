@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { Nullable } from '../../../components/Nullable';
 import { StatusChip } from '../../../components/StatusChip';
 import { describeSiteValue, type SiteField } from '../../../domain/site-states';
+import { t } from '../messages';
 
 export function SiteValue({ field, value, chip = true }: { field: SiteField; value: string | number | null; chip?: boolean }) {
   const info = describeSiteValue(field, value);
@@ -12,7 +13,7 @@ export function SiteValue({ field, value, chip = true }: { field: SiteField; val
       {chip ? <StatusChip label={info.label} severity={info.severity} /> : <span>{info.label}</span>}
       {info.undocumentedCode ? (
         <Typography component="span" variant="body2" color="text.secondary">
-          (a code Live Platform does not document)
+          {t('sip.undocumentedCode')}
         </Typography>
       ) : null}
     </>
