@@ -9,6 +9,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useBlocker } from '@tanstack/react-router';
+import { t } from './messages';
 
 export function LeaveGuard({ when }: { when: boolean }) {
   const blocker = useBlocker({
@@ -19,19 +20,18 @@ export function LeaveGuard({ when }: { when: boolean }) {
   const open = blocker.status === 'blocked';
   return (
     <Dialog open={open} onClose={() => blocker.reset?.()} aria-labelledby="leave-title" aria-describedby="leave-text">
-      <DialogTitle id="leave-title">Leave the new customer?</DialogTitle>
+      <DialogTitle id="leave-title">{t('onboarding.leave.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="leave-text">
-          The customer has not been created yet. What you typed stays as a draft in this browser tab and is here when you
-          come back, except the carrier password, which is never saved.
+          {t('onboarding.leave.text')}
         </DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => blocker.reset?.()} autoFocus>
-          Stay
+          {t('onboarding.leave.stay')}
         </Button>
         <Button onClick={() => blocker.proceed?.()} color="warning">
-          Leave
+          {t('onboarding.leave.leave')}
         </Button>
       </DialogActions>
     </Dialog>

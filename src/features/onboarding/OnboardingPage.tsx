@@ -26,6 +26,7 @@ import { SubmitStatus } from './SubmitStatus';
 import { canSend, useCreateFlow, type CreateFlowState } from './useCreateFlow';
 import { useOnboardingForm } from './useOnboardingForm';
 import { WizardStepper } from './WizardStepper';
+import { t } from './messages';
 
 const REVIEW = 3;
 
@@ -78,7 +79,7 @@ export function OnboardingPage() {
     if (state.failure === 'duplicate') {
       // A bare "ErrorTicket=<uuid>" detail is for support, not a field message (describeError drops it).
       const { detail } = describeError(state.error);
-      const message = `A customer named "${state.request.shortName}" already exists in this Microsoft tenant`;
+      const message = t('onboarding.duplicateName', { shortName: state.request.shortName });
       fields.push({ field: 'customer.shortName', step: 'customer', messages: [detail ? `${message}. ${detail}` : message] });
       setUnmapped([]);
     } else if (state.failure === 'validation' && state.error instanceof ApiError) {
@@ -118,8 +119,8 @@ export function OnboardingPage() {
   return (
     <>
       <PageHeader
-        title="New Essentials customer"
-        description="Onboard a Hosted Essentials customer with one SIP connection. Nothing is created until you confirm on the Review step."
+        title={t('onboarding.title')}
+        description={t('onboarding.description')}
       />
       {flow.state.kind === 'created' ? (
         <CreateResult request={flow.state.request} response={flow.state.response} onCreateAnother={startOver} />
@@ -127,8 +128,8 @@ export function OnboardingPage() {
         <FormProvider {...form}>
           <LeaveGuard when={wizard.dirty} />
           {wizard.restored && wizard.dirty && !confirmStartOver ? (
-            <Alert severity="info" sx={{ mb: 3 }} action={<Button color="inherit" size="small" onClick={() => setConfirmStartOver(true)}>Start over</Button>}>
-              Your draft from earlier in this tab was restored.
+            <Alert severity="info" sx={{ mb: 3 }} action={<Button color="inherit" size="small" onClick={() => setConfirmStartOver(true)}>{t('onboarding.startOver')}</Button>}>
+              {t('onboarding.draftRestored')}
             </Alert>
           ) : null}
           {confirmStartOver ? (
@@ -137,19 +138,19 @@ export function OnboardingPage() {
               sx={{ mb: 3 }}
               action={
                 <Stack direction="row" spacing={1}>
-                  <Button color="inherit" size="small" onClick={startOver}>Discard draft</Button>
-                  <Button color="inherit" size="small" onClick={() => setConfirmStartOver(false)}>Keep it</Button>
+                  <Button color="inherit" size="small" onClick={startOver}>{t('onboarding.discardDraft')}</Button>
+                  <Button color="inherit" size="small" onClick={() => setConfirmStartOver(false)}>{t('onboarding.keepDraft')}</Button>
                 </Stack>
               }
             >
-              Discard everything typed in this wizard?
+              {t('onboarding.discardConfirm')}
             </Alert>
           ) : null}
           <WizardStepper active={step} valid={wizard.valid} reached={wizard.reached} hasErrors={hasErrors} onSelect={goTo} />
           <Box
             component="form"
             noValidate
-            aria-label="New Essentials customer"
+            aria-label={t('onboarding.title')}
             // Enter in a field means Next; creating always takes a click on "Create customer".
             onSubmit={(e) => {
               e.preventDefault();
@@ -168,20 +169,20 @@ export function OnboardingPage() {
             <Stack direction="row" spacing={2} sx={{ mt: 4 }}>
               {step > 0 && !created ? (
                 <Button variant="outlined" onClick={() => goTo(step - 1)} disabled={sending}>
-                  Back
+                  {t('onboarding.back')}
                 </Button>
               ) : null}
               {step < REVIEW ? (
                 <Button variant="contained" type="submit">
-                  Next
+                  {t('onboarding.next')}
                 </Button>
               ) : created ? (
                 <Button variant="contained" onClick={startOver}>
-                  Create another customer
+                  {t('onboarding.createAnother')}
                 </Button>
               ) : (
                 <Button variant="contained" onClick={() => void create()} disabled={sending || !canSend(flow.state)}>
-                  {flow.state.kind === 'checking' ? 'Checking…' : sending ? 'Creating…' : 'Create customer'}
+                  {flow.state.kind === 'checking' ? t('onboarding.checking') : sending ? t('onboarding.creating') : t('onboarding.create')}
                 </Button>
               )}
             </Stack>

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { describeError } from '../../api/error-words';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { RouterLink } from '../../components/RouterLink';
+import { t } from './messages';
 import type { CreateFlowState } from './useCreateFlow';
 
 export interface SubmitStatusProps {
@@ -23,7 +24,7 @@ export interface SubmitStatusProps {
 function NoAnswer({ error }: { error: unknown }) {
   return (
     <Typography variant="body2">
-      {describeError(error).message} The platform’s answer never arrived, so the customer may or may not have been created.
+      {t('onboarding.submit.noAnswer', { message: describeError(error).message })}
     </Typography>
   );
 }
@@ -37,37 +38,36 @@ export function SubmitStatus({ state, onRecheck, unmappedErrors }: SubmitStatusP
     case 'checking':
       return (
         <Alert severity="warning" icon={<CircularProgress size={20} />} role="status">
-          <AlertTitle>Checking whether {state.request.shortName} was created…</AlertTitle>
+          <AlertTitle>{t('onboarding.submit.checkingTitle', { shortName: state.request.shortName })}</AlertTitle>
           <NoAnswer error={state.error} />
           <Typography variant="body2">
-            Live Platform may still be working on it, so the services list is read again for a few seconds before sending again is offered.
+            {t('onboarding.submit.checkingText')}
           </Typography>
         </Alert>
       );
     case 'checkFailed':
       return (
-        <Alert severity="error" role="alert" action={<Button color="inherit" size="small" onClick={onRecheck}>Check again</Button>}>
-          <AlertTitle>Could not check whether {state.request.shortName} was created</AlertTitle>
+        <Alert severity="error" role="alert" action={<Button color="inherit" size="small" onClick={onRecheck}>{t('onboarding.submit.checkAgain')}</Button>}>
+          <AlertTitle>{t('onboarding.submit.checkFailedTitle', { shortName: state.request.shortName })}</AlertTitle>
           <NoAnswer error={state.error} />
           <Typography variant="body2">
-            Reading the services list failed too ({describeError(state.checkError).message}). Sending again stays blocked until
-            the check succeeds, so the customer cannot be created twice.
+            {t('onboarding.submit.checkFailedText', { message: describeError(state.checkError).message })}
           </Typography>
         </Alert>
       );
     case 'found':
       return (
         <Alert severity="success" role="alert">
-          <AlertTitle>A customer named {state.existing.customerShortName} now exists: it was created</AlertTitle>
+          <AlertTitle>{t('onboarding.submit.foundTitle', { shortName: state.existing.customerShortName })}</AlertTitle>
           <NoAnswer error={state.error} />
           <Typography variant="body2">
-            The services list shows it now, so it was not sent again.{' '}
+            {t('onboarding.submit.foundText')}{' '}
             {state.existing.umpCustomerGuid === null ? (
               // An Operator Connect lead has no details page.
-              <>It is an Operator Connect lead with no license yet.</>
+              <>{t('onboarding.submit.foundLead')}</>
             ) : (
               <RouterLink to="/customers/$guid" params={{ guid: state.existing.umpCustomerGuid }}>
-                Open {state.existing.customerShortName}
+                {t('onboarding.open', { name: state.existing.customerShortName })}
               </RouterLink>
             )}
           </Typography>
@@ -76,11 +76,10 @@ export function SubmitStatus({ state, onRecheck, unmappedErrors }: SubmitStatusP
     case 'absent':
       return (
         <Alert severity="info" role="alert">
-          <AlertTitle>No customer named {state.request.shortName} exists: it is safe to submit again</AlertTitle>
+          <AlertTitle>{t('onboarding.submit.absentTitle', { shortName: state.request.shortName })}</AlertTitle>
           <NoAnswer error={state.error} />
           <Typography variant="body2">
-            The services list was read again for several seconds and does not include it in this Microsoft tenant. Should Live
-            Platform still finish the first request, it refuses a second one as a duplicate instead of creating it twice.
+            {t('onboarding.submit.absentText')}
           </Typography>
         </Alert>
       );
@@ -88,17 +87,17 @@ export function SubmitStatus({ state, onRecheck, unmappedErrors }: SubmitStatusP
       if (state.failure === 'duplicate') {
         return (
           <Alert severity="error" role="alert">
-            <AlertTitle>The short name is already taken</AlertTitle>
-            {describeError(state.error).message} Choose another short name in the Customer step.
+            <AlertTitle>{t('onboarding.submit.duplicateTitle')}</AlertTitle>
+            {t('onboarding.submit.duplicateText', { message: describeError(state.error).message })}
           </Alert>
         );
       }
       if (state.failure === 'validation') {
         return (
           <Alert severity="error" role="alert">
-            <AlertTitle>Live Platform refused some values</AlertTitle>
+            <AlertTitle>{t('onboarding.submit.refusedTitle')}</AlertTitle>
             <Stack spacing={0.5}>
-              <Typography variant="body2">They are marked on their fields. Nothing was created.</Typography>
+              <Typography variant="body2">{t('onboarding.submit.refusedText')}</Typography>
               {unmappedErrors.map((e) => (
                 <Typography key={e.key} variant="body2">
                   <strong>{e.key}</strong>: {e.messages.join(' ')}
@@ -108,6 +107,6 @@ export function SubmitStatus({ state, onRecheck, unmappedErrors }: SubmitStatusP
           </Alert>
         );
       }
-      return <ErrorPanel error={state.error} title="The customer was not created" />;
+      return <ErrorPanel error={state.error} title={t('onboarding.submit.notCreated')} />;
   }
 }

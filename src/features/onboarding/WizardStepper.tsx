@@ -4,8 +4,9 @@ import StepButton from '@mui/material/StepButton';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
+import { t } from './messages';
 
-export const STEP_TITLES = ['Customer', 'SIP connection', 'Script parameters', 'Review'] as const;
+const STEP_TITLE_IDS = ['onboarding.step.customer', 'onboarding.step.sip', 'onboarding.step.script', 'onboarding.step.review'] as const;
 
 export interface WizardStepperProps {
   active: number;
@@ -20,21 +21,23 @@ export interface WizardStepperProps {
 
 export function WizardStepper({ active, valid, reached, hasErrors, onSelect }: WizardStepperProps) {
   return (
-    <Stepper nonLinear activeStep={active} alternativeLabel aria-label="Steps" sx={{ mb: 4 }}>
-      {STEP_TITLES.map((title, i) => {
+    <Stepper nonLinear activeStep={active} alternativeLabel aria-label={t('onboarding.stepper.label')} sx={{ mb: 4 }}>
+      {STEP_TITLE_IDS.map((titleId, i) => {
+        const title = t(titleId);
         const complete = valid[i] === true && i < reached && !hasErrors[i];
         const reachable = valid.slice(0, i).every(Boolean);
-        const state = i === active ? 'current step' : complete ? 'complete' : hasErrors[i] ? 'needs attention' : 'not complete';
+        const state = i === active ? 'current' : complete ? 'complete' : hasErrors[i] ? 'attention' : 'incomplete';
+        const label = t(`onboarding.stepper.${state}`, { title });
         return (
-          <Step key={title} completed={complete && i !== active}>
+          <Step key={titleId} completed={complete && i !== active}>
             <StepButton
               onClick={() => onSelect(i)}
               disabled={!reachable || i === active}
-              aria-label={`${title}, ${state}`}
+              aria-label={label}
               optional={
                 hasErrors[i] ? (
                   <Typography variant="caption" color="error">
-                    Needs attention
+                    {t('onboarding.stepper.needsAttention')}
                   </Typography>
                 ) : undefined
               }

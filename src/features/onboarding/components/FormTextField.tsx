@@ -7,6 +7,7 @@ import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { useController, useFormContext, type Path } from 'react-hook-form';
 import type { Draft, DraftValues } from '../form/schema';
+import { t } from '../messages';
 
 export type DraftPath = Path<DraftValues>;
 
@@ -78,7 +79,7 @@ export function PasswordField(props: Omit<FormTextFieldProps, 'type' | 'endAdorn
       endAdornment={
         <InputAdornment position="end">
           <IconButton
-            aria-label={visible ? 'Hide password' : 'Show password'}
+            aria-label={visible ? t('onboarding.password.hide') : t('onboarding.password.show')}
             aria-pressed={visible}
             onClick={() => setVisible((v) => !v)}
             edge="end"

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { createCustomerRequestSchema, OVOC_CUSTOMER_TYPES, siteLocationRequestSchema } from '../../../api/schemas';
 import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../../domain/short-name';
+import { t } from '../messages';
 
 export const FULL_NAME_MAX = 200;
 export const CARRIER_USER_NAME_MAX = 60;
@@ -23,37 +24,45 @@ const FQDN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](
  */
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
+/**
+ * A validation message, read when the issue is raised (not when the schema is built), so it is in the
+ * language active then: the step schemas are made once, at import.
+ */
+type Message = () => string;
+const says = (message: Message) => ({ error: message });
+
 /** Optional text: trimmed; left empty it is left out of the request (undefined), never sent as "". */
 const emptyAsUndefined = () => z.transform((v: string) => (v === '' ? undefined : v));
 
-function optionalText(max?: number, maxMessage?: string) {
+function optionalText(max?: number, maxMessage?: Message) {
   const base = z.string().check(z.trim());
-  return z.pipe(max === undefined ? base : base.check(z.maxLength(max, maxMessage)), emptyAsUndefined());
+  return z.pipe(max === undefined ? base : base.check(z.maxLength(max, maxMessage && says(maxMessage))), emptyAsUndefined());
 }
 
-function optionalWithoutSpaces(what: string) {
+function optionalWithoutSpaces(what: 'mainLine' | 'hostName') {
   return z.pipe(
     z
       .string()
       .check(
         z.trim(),
-        z.maxLength(HOST_NAME_MAX, `${what} must be at most ${HOST_NAME_MAX} characters`),
-        z.regex(/^\S*$/u, `${what} cannot contain spaces`),
+        z.maxLength(HOST_NAME_MAX, says(() => t(`onboarding.error.${what}TooLong`, { max: HOST_NAME_MAX }))),
+        z.regex(/^\S*$/u, says(() => t(`onboarding.error.${what}Spaces`))),
       ),
     emptyAsUndefined(),
   );
 }
 
 /** A whole number typed as text, checked against the wire's own number schema. */
-function wholeNumber(what: string, wire: z.core.$ZodType<number, number>) {
+function wholeNumber(what: 'sbc' | 'onboarding' | 'cleanup', wire: z.core.$ZodType<number, number>) {
+  const name = () => t(`onboarding.number.${what}`);
   const digits = z
     .string()
     .check(
       z.trim(),
-      z.minLength(1, { error: `Enter the ${what}`, abort: true }),
-      z.regex(/^\d+$/, `The ${what} is a whole number, e.g. 5`),
+      z.minLength(1, { error: () => t('onboarding.error.numberMissing', { what: name() }), abort: true }),
+      z.regex(/^\d+$/, says(() => t('onboarding.error.numberNotWhole', { what: name() }))),
     );
-  const number = z.pipe(digits, z.transform(Number)).check(z.refine(Number.isSafeInteger, `The ${what} is too large`));
+  const number = z.pipe(digits, z.transform(Number)).check(z.refine(Number.isSafeInteger, says(() => t('onboarding.error.numberTooLarge', { what: name() }))));
   return z.pipe(number, wire);
 }
 
@@ -67,18 +76,18 @@ export function customerStepSchema(isTaken: ShortNameTakenCheck = () => false) {
         for (const problem of shortNameProblems(name)) ctx.addIssue({ code: 'custom', message: SHORT_NAME_MESSAGES[problem] });
       }),
     ),
-    fullName: optionalText(FULL_NAME_MAX, `Full name must be at most ${FULL_NAME_MAX} characters`),
+    fullName: optionalText(FULL_NAME_MAX, () => t('onboarding.error.fullNameTooLong', { max: FULL_NAME_MAX })),
     msTenantId: z.pipe(
       z
         .string()
         .check(
           z.trim(),
-          z.minLength(1, { error: 'Enter the Microsoft tenant id', abort: true }),
-          z.regex(GUID, 'Enter the tenant id as a GUID, e.g. 4bf50a33-a383-4d3f-9403-220c898bc1b2'),
+          z.minLength(1, { error: () => t('onboarding.error.msTenantIdMissing'), abort: true }),
+          z.regex(GUID, says(() => t('onboarding.error.msTenantIdFormat'))),
         ),
       createCustomerRequestSchema.shape.msTenantId,
     ),
-    ovocCustomerType: z.pipe(z.string(), z.enum(OVOC_CUSTOMER_TYPES, { error: 'Choose the OVOC customer type' })),
+    ovocCustomerType: z.pipe(z.string(), z.enum(OVOC_CUSTOMER_TYPES, says(() => t('onboarding.error.ovocType')))),
     channelId: optionalText(),
     lcCustomerId: optionalText(),
   });
@@ -89,7 +98,7 @@ export function customerStepSchema(isTaken: ShortNameTakenCheck = () => false) {
           ctx.addIssue({
             code: 'custom',
             path: ['shortName'],
-            message: `A customer named "${value.shortName}" already exists in this Microsoft tenant`,
+            message: t('onboarding.duplicateName', { shortName: value.shortName }),
           });
         }
       },
@@ -102,9 +111,9 @@ export function customerStepSchema(isTaken: ShortNameTakenCheck = () => false) {
 }
 
 export const sipStepSchema = z.object({
-  sbcId: wholeNumber('SBC id', siteLocationRequestSchema.shape.sbcId),
-  sbcOnboardingScript: wholeNumber('onboarding script id', siteLocationRequestSchema.shape.sbcOnboardingScript),
-  sbcCleanupScript: wholeNumber('cleanup script id', siteLocationRequestSchema.shape.sbcCleanupScript),
+  sbcId: wholeNumber('sbc', siteLocationRequestSchema.shape.sbcId),
+  sbcOnboardingScript: wholeNumber('onboarding', siteLocationRequestSchema.shape.sbcOnboardingScript),
+  sbcCleanupScript: wholeNumber('cleanup', siteLocationRequestSchema.shape.sbcCleanupScript),
 });
 
 export const scriptStepSchema = z.object({
@@ -113,27 +122,27 @@ export const scriptStepSchema = z.object({
   onlinePstnGateway: z.pipe(
     z.string().check(
       z.trim(),
-      z.refine((v: string) => v === '' || FQDN.test(v), 'Enter a fully qualified domain name, e.g. sbc.example.com'),
+      z.refine((v: string) => v === '' || FQDN.test(v), says(() => t('onboarding.error.fqdn'))),
     ),
     emptyAsUndefined(),
   ),
-  carrierUserName: optionalText(CARRIER_USER_NAME_MAX, `Carrier user name must be at most ${CARRIER_USER_NAME_MAX} characters`),
+  carrierUserName: optionalText(CARRIER_USER_NAME_MAX, () => t('onboarding.error.carrierUserNameTooLong', { max: CARRIER_USER_NAME_MAX })),
   // Not trimmed: a password is taken exactly as typed.
   carrierUserPassword: z.pipe(
     z
       .string()
       .check(
-        z.maxLength(CARRIER_PASSWORD_MAX, `Carrier password must be at most ${CARRIER_PASSWORD_MAX} characters`),
-        z.regex(PRINTABLE_ASCII, 'Carrier password can only use printable ASCII characters (letters a-z, A-Z, digits, punctuation, space)'),
+        z.maxLength(CARRIER_PASSWORD_MAX, says(() => t('onboarding.error.carrierPasswordTooLong', { max: CARRIER_PASSWORD_MAX }))),
+        z.regex(PRINTABLE_ASCII, says(() => t('onboarding.error.carrierPasswordAscii'))),
       ),
     emptyAsUndefined(),
   ),
-  carrierMainLine: optionalWithoutSpaces('Carrier main line'),
-  carrierHostName: optionalWithoutSpaces('Carrier host name'),
+  carrierMainLine: optionalWithoutSpaces('mainLine'),
+  carrierHostName: optionalWithoutSpaces('hostName'),
   additionalProp1: optionalText(),
   additionalProp2: optionalText(),
   additionalProp3: optionalText(),
-  customVariables: z.array(z.object({ value: z.string().check(z.trim(), z.minLength(1, 'Enter a value or remove this variable')) })),
+  customVariables: z.array(z.object({ value: z.string().check(z.trim(), z.minLength(1, says(() => t('onboarding.error.customVariableEmpty')))) })),
 });
 
 export function draftSchema(isTaken?: ShortNameTakenCheck) {

@@ -1,19 +1,22 @@
 /** Pure: the wizard's suggestion lists from the lookups' answers. */
 import type { CallingProfile, MatchingSbc, OnboardingSuggestions, ScriptTemplate } from '../../../api/schemas';
 import type { Suggestion } from '../components/SuggestField';
+import { t } from '../messages';
 
 export function scriptSuggestions(templates: readonly ScriptTemplate[]): Suggestion[] {
   return templates
-    .map((t) => ({ value: String(t.id), label: t.name ? `${t.name} (ID ${t.id})` : `ID ${t.id}`, ...(t.name ? { name: t.name } : {}) }))
+    .map((template) => {
+      const id = String(template.id);
+      const label = template.name ? t('onboarding.scriptWithId', { name: template.name, id }) : t('onboarding.scriptId', { id });
+      return { value: id, label, ...(template.name ? { name: template.name } : {}) };
+    })
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 export function findTemplate(templates: readonly ScriptTemplate[] | undefined, value: string): ScriptTemplate | undefined {
   if (!/^\d+$/.test(value.trim())) return undefined;
-  return templates?.find((t) => t.id === Number(value.trim()));
+  return templates?.find((template) => template.id === Number(value.trim()));
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** SBCs in use (with their connection counts) first, then SBCs only the calling profiles name. */
 export function sbcSuggestions(usage: OnboardingSuggestions['sbcs'], profiles: readonly CallingProfile[]): Suggestion[] {
@@ -24,7 +27,7 @@ export function sbcSuggestions(usage: OnboardingSuggestions['sbcs'], profiles: r
   const describe = (sbcId: number, connections: number): Suggestion => {
     const sbc = named.get(sbcId);
     const identity = sbc ? ` · ${[sbc.name, sbc.fqdn && sbc.fqdn !== sbc.name ? sbc.fqdn : null].filter(Boolean).join(', ')}` : '';
-    return { value: String(sbcId), label: `SBC ${sbcId}${identity} · ${plural(connections, 'connection')}` };
+    return { value: String(sbcId), label: t('onboarding.lookup.sbc', { id: String(sbcId), identity, connections }) };
   };
   const inUse = new Set(usage.map((u) => u.sbcId));
   const onlyNamed = [...named.keys()].filter((id) => !inUse.has(id)).sort((a, b) => a - b);

@@ -12,6 +12,7 @@ import { RouterButton } from '../../../components/RouterLink';
 import { StatusChip, type StatusSeverity } from '../../../components/StatusChip';
 import { parseProgressDetails } from '../../../domain/progress-details';
 import { statusLabel, statusSeverity } from '../../../domain/statuses';
+import { t } from '../messages';
 import { ProgressTimeline } from './ProgressTimeline';
 import { TaskProgress } from './TaskProgress';
 
@@ -36,37 +37,37 @@ export function CreateResult({ request, response, onCreateAnother }: CreateResul
     <Stack spacing={3}>
       {response.errorDetails !== null ? (
         <Alert severity="error" role="alert">
-          <AlertTitle>{name} was created, but its deployment reported an error</AlertTitle>
+          <AlertTitle>{t('onboarding.result.deploymentError', { name })}</AlertTitle>
           {response.errorDetails}
         </Alert>
       ) : (
         <Alert severity="success" role="status">
-          <AlertTitle>Customer {name} created</AlertTitle>
-          Live Platform accepted the request. The services list already includes it.
+          <AlertTitle>{t('onboarding.result.created', { name })}</AlertTitle>
+          {t('onboarding.result.createdText')}
         </Alert>
       )}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 3, rowGap: 1.5 }}>
           <Box component="dt" sx={{ fontWeight: 'fontWeightMedium' }}>
-            Deployment state
+            {t('onboarding.result.deploymentState')}
           </Box>
           <Box component="dd" sx={{ m: 0 }}>
             <StatusChip label={statusLabel(response.deploymentState)} severity={deploymentSeverity(response.deploymentState, failed)} />
           </Box>
           <Box component="dt" sx={{ fontWeight: 'fontWeightMedium' }}>
-            Customer id
+            {t('onboarding.result.customerId')}
           </Box>
           <Box component="dd" sx={{ m: 0, display: 'flex', alignItems: 'center', gap: 0.5, overflowWrap: 'anywhere' }}>
             <code>{response.id}</code>
-            <CopyButton value={response.id} what="customer id" />
+            <CopyButton value={response.id} what={t('onboarding.result.customerIdCopy')} />
           </Box>
           <Box component="dt" sx={{ fontWeight: 'fontWeightMedium' }}>
-            Site location ids
+            {t('onboarding.result.siteLocationIds')}
           </Box>
           <Box component="dd" sx={{ m: 0 }}>
             {response.siteLocationIds.length === 0 ? (
               <Typography variant="body2" color="text.secondary" component="span">
-                None returned
+                {t('onboarding.result.noneReturned')}
               </Typography>
             ) : (
               <Box component="ul" sx={{ m: 0, pl: 0, listStyle: 'none' }}>
@@ -82,24 +83,24 @@ export function CreateResult({ request, response, onCreateAnother }: CreateResul
       </Paper>
       <Box component="section" aria-labelledby="progress-heading">
         <Typography id="progress-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
-          Progress
+          {t('onboarding.result.progress')}
         </Typography>
-        <ProgressTimeline steps={steps} label="Deployment progress" />
+        <ProgressTimeline steps={steps} label={t('onboarding.result.deploymentProgress')} />
       </Box>
       <Box component="section" aria-labelledby="task-heading">
         <Typography id="task-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
-          Deployment task
+          {t('onboarding.result.deploymentTask')}
         </Typography>
         <TaskProgress id={response.id} />
       </Box>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <RouterButton variant="contained" to="/customers/$guid" params={{ guid: response.id }}>
-          Open {name}
+          {t('onboarding.open', { name })}
         </RouterButton>
         <RouterButton variant="outlined" to="/">
-          Back to services
+          {t('onboarding.result.backToServices')}
         </RouterButton>
-        <Button onClick={onCreateAnother}>Create another customer</Button>
+        <Button onClick={onCreateAnother}>{t('onboarding.createAnother')}</Button>
       </Stack>
     </Stack>
   );

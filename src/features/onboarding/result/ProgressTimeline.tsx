@@ -7,6 +7,7 @@ import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { progressSeverity, type ProgressSeverity, type ProgressStep } from '../../../domain/progress-details';
+import { t } from '../messages';
 
 const ICONS: Record<ProgressSeverity, { icon: typeof InfoOutlined; color: string }> = {
   info: { icon: InfoOutlined, color: 'info.main' },
@@ -20,7 +21,7 @@ export function ProgressTimeline({ steps, label }: { steps: ProgressStep[]; labe
   if (steps.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        No progress details were sent.
+        {t('onboarding.timeline.empty')}
       </Typography>
     );
   }
@@ -39,10 +40,10 @@ export function ProgressTimeline({ steps, label }: { steps: ProgressStep[]; labe
             <Icon sx={{ color: look.color, flexShrink: 0 }} aria-hidden />
             <Box sx={{ minWidth: 0 }}>
               <Typography variant="caption" color="text.secondary" component="div">
-                {step.level ?? 'No level'}
+                {step.level ?? t('onboarding.timeline.noLevel')}
               </Typography>
               <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                {step.message === '' ? '(no message)' : step.message}
+                {step.message === '' ? t('onboarding.timeline.noMessage') : step.message}
               </Typography>
             </Box>
           </Box>

@@ -1,15 +1,18 @@
 /** Follows GET /api/v2/task/{id} after a create until the deployment task has finished. */
 import Stack from '@mui/material/Stack';
-import { UnreadableNotice } from '../../../components/UnreadableNotice';
+import { UnreadableNotice, type UnreadableWhat } from '../../../components/UnreadableNotice';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { taskQueries } from '../../../api/queries';
 import type { Task } from '../../../api/schemas';
 import { StatusChip, type StatusSeverity } from '../../../components/StatusChip';
 import { statusLabel } from '../../../domain/statuses';
+import { t } from '../messages';
 import { ProgressTimeline } from './ProgressTimeline';
 
 const POLL_MS = 2000;
+/** Which of the notice's titles fits (a key, not a word). */
+const UNREADABLE_KIND: UnreadableWhat = 'taskMessages';
 
 export function isTaskFinished(task: Task | undefined): boolean {
   if (!task) return false;
@@ -33,14 +36,14 @@ export function TaskProgress({ id }: { id: string }) {
   if (task.isPending) {
     return (
       <Typography variant="body2" color="text.secondary">
-        Reading the deployment task…
+        {t('onboarding.task.reading')}
       </Typography>
     );
   }
   if (task.isError) {
     return (
       <Typography variant="body2" color="text.secondary">
-        The deployment task could not be read ({task.error.message}). The result above is what the create call returned.
+        {t('onboarding.task.readFailed', { message: task.error.message })}
       </Typography>
     );
   }
@@ -48,19 +51,19 @@ export function TaskProgress({ id }: { id: string }) {
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Typography variant="body2">Task status:</Typography>
+        <Typography variant="body2">{t('onboarding.task.status')}</Typography>
         <StatusChip label={statusLabel(data.status) ?? data.status} severity={taskSeverity(data)} />
         {!isTaskFinished(data) ? (
           <Typography variant="body2" color="text.secondary" role="status">
-            Still running; checking again every {POLL_MS / 1000} seconds.
+            {t('onboarding.task.running', { seconds: POLL_MS / 1000 })}
           </Typography>
         ) : null}
       </Stack>
       {data.$unreadable?.executionMessages ? (
-        <UnreadableNotice unreadable={data.$unreadable.executionMessages} what="taskMessages" source="the task's messages" />
+        <UnreadableNotice unreadable={data.$unreadable.executionMessages} what={UNREADABLE_KIND} source={t('onboarding.task.messagesSource')} />
       ) : null}
       <ProgressTimeline
-        label="Task messages"
+        label={t('onboarding.task.messages')}
         steps={data.executionMessages.map((m) => ({ level: m.level === null ? null : String(m.level), message: m.message ?? '' }))}
       />
     </Stack>

@@ -16,6 +16,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { FormTextField } from '../components/FormTextField';
 import { customVariableKey } from '../form/build-request';
 import type { Draft, DraftValues } from '../form/schema';
+import { t } from '../messages';
 
 export interface CustomVariablesProps {
   /** The chosen script's customer variables, in their order, when its template lists them. */
@@ -33,13 +34,11 @@ export function CustomVariables({ names = [], scriptName }: CustomVariablesProps
   return (
     <Box component="section" aria-labelledby="custom-variables-heading">
       <Typography id="custom-variables-heading" variant="h6" component="h3">
-        Custom variables
+        {t('onboarding.customVariables.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        Values for the variables defined in Live Platform’s Customer Variables, in the order they are defined there:
-        the first row is sent as CustomVar.Variable1, the second as CustomVar.Variable2, and so on. The onboarding script
-        must use them.
-        {names.length > 0 && scriptName ? ` The rows are named after the variables ${scriptName} lists.` : ''}
+        {t('onboarding.customVariables.intro')}
+        {names.length > 0 && scriptName ? ` ${t('onboarding.customVariables.named', { script: scriptName })}` : ''}
       </Typography>
       <Stack spacing={2}>
         {fields.map((row, i) => {
@@ -48,13 +47,13 @@ export function CustomVariables({ names = [], scriptName }: CustomVariablesProps
           return (
             <Stack key={row.id} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
               <FormTextField name={`script.customVariables.${i}.value`} label={named ? `${named} (${key})` : key} required />
-              <IconButton aria-label={`Move ${key} up`} disabled={i === 0} onClick={() => swap(i, i - 1)}>
+              <IconButton aria-label={t('onboarding.customVariables.moveUp', { key })} disabled={i === 0} onClick={() => swap(i, i - 1)}>
                 <ArrowUpwardOutlined />
               </IconButton>
-              <IconButton aria-label={`Move ${key} down`} disabled={i === fields.length - 1} onClick={() => swap(i, i + 1)}>
+              <IconButton aria-label={t('onboarding.customVariables.moveDown', { key })} disabled={i === fields.length - 1} onClick={() => swap(i, i + 1)}>
                 <ArrowDownwardOutlined />
               </IconButton>
-              <IconButton aria-label={`Remove ${key}`} onClick={() => remove(i)}>
+              <IconButton aria-label={t('onboarding.customVariables.remove', { key })} onClick={() => remove(i)}>
                 <DeleteOutlined />
               </IconButton>
             </Stack>
@@ -66,7 +65,7 @@ export function CustomVariables({ names = [], scriptName }: CustomVariablesProps
         onClick={() => append({ value: '' }, { shouldFocus: true })}
         sx={{ mt: fields.length > 0 ? 2 : 0 }}
       >
-        Add custom variable
+        {t('onboarding.customVariables.add')}
       </Button>
     </Box>
   );

@@ -14,19 +14,12 @@ import { FormTextField } from '../components/FormTextField';
 import { SuggestField } from '../components/SuggestField';
 import { useSeenLookup } from '../lookups/useWizardLookups';
 import { FULL_NAME_MAX, type Draft, type DraftValues } from '../form/schema';
+import { t } from '../messages';
 import { StepHeading } from './StepHeading';
 
 const OVOC_TYPES = [
-  {
-    value: 'IPGROUP_TYPE',
-    label: 'IP Group (IPGROUP_TYPE)',
-    help: 'The customer is monitored in OVOC as an IP Group on a shared, multi-tenant SBC. The create page’s example uses this type.',
-  },
-  {
-    value: 'TENANT_TYPE',
-    label: 'Tenant (TENANT_TYPE)',
-    help: 'The customer is a tenant of its own in OVOC, with its own devices and users attached to it.',
-  },
+  { value: 'IPGROUP_TYPE', label: 'onboarding.customer.ovocType.ipGroup', help: 'onboarding.customer.ovocType.ipGroupHelp' },
+  { value: 'TENANT_TYPE', label: 'onboarding.customer.ovocType.tenant', help: 'onboarding.customer.ovocType.tenantHelp' },
 ] as const;
 
 export type ListCheck = 'checking' | 'ready' | 'unavailable';
@@ -41,7 +34,7 @@ function OvocCustomerTypeField() {
   };
   return (
     <FormControl component="fieldset" error={error !== undefined} required>
-      <FormLabel component="legend">OVOC customer type</FormLabel>
+      <FormLabel component="legend">{t('onboarding.customer.ovocType')}</FormLabel>
       <RadioGroup name={field.name} value={field.value} onChange={(_e, value) => choose(value)} onBlur={field.onBlur}>
         {OVOC_TYPES.map((type, i) => (
           <FormControlLabel
@@ -50,9 +43,9 @@ function OvocCustomerTypeField() {
             control={<Radio slotProps={{ input: { ref: i === 0 ? field.ref : undefined, 'aria-describedby': `ovoc-type-${type.value}` } }} />}
             label={
               <span>
-                {type.label}
+                {t(type.label)}
                 <Typography id={`ovoc-type-${type.value}`} variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                  {type.help}
+                  {t(type.help)}
                 </Typography>
               </span>
             }
@@ -74,45 +67,49 @@ export function CustomerStep({ focusHeading, listCheck }: { focusHeading: boolea
   };
   return (
     <Stack spacing={3}>
-      <StepHeading autoFocus={focusHeading}>Customer</StepHeading>
+      <StepHeading autoFocus={focusHeading}>{t('onboarding.step.customer')}</StepHeading>
       {listCheck === 'unavailable' ? (
         <Alert severity="warning">
-          The existing customers could not be loaded, so the short name cannot be checked for duplicates here. Live Platform
-          still refuses a duplicate when you create the customer.
+          {t('onboarding.customer.listUnavailable')}
         </Alert>
       ) : null}
       {/* A short note while checking: a long one wrapped to a second line and moved the form up when it went. */}
       <FormTextField
         name="customer.shortName"
-        label="Short name"
+        label={t('onboarding.customer.shortName')}
         required
         validateWhileTyping
-        helperText={`${SHORT_NAME_MIN}-${SHORT_NAME_MAX} characters, no spaces, no dot, none of ${SHORT_NAME_FORBIDDEN.join(' ')}. Unique within the Microsoft tenant${listCheck === 'checking' ? ' (checking…)' : ''}.`}
+        helperText={t('onboarding.customer.shortNameHelp', {
+          min: SHORT_NAME_MIN,
+          max: SHORT_NAME_MAX,
+          forbidden: SHORT_NAME_FORBIDDEN.join(' '),
+          checking: listCheck === 'checking' ? 'yes' : 'no',
+        })}
       />
       <FormTextField
         name="customer.fullName"
-        label="Full name"
-        helperText={`Optional, at most ${FULL_NAME_MAX} characters. Left empty, the short name is used.`}
+        label={t('onboarding.customer.fullName')}
+        helperText={t('onboarding.customer.fullNameHelp', { max: FULL_NAME_MAX })}
       />
       <FormTextField
         name="customer.msTenantId"
-        label="Microsoft tenant id"
+        label={t('onboarding.customer.msTenantId')}
         required
         onValueChange={recheckName}
-        helperText="The customer’s Microsoft 365 (Entra ID) tenant id, a GUID such as 4bf50a33-a383-4d3f-9403-220c898bc1b2."
+        helperText={t('onboarding.customer.msTenantIdHelp')}
       />
       <OvocCustomerTypeField />
       <SuggestField
         name="customer.channelId"
-        label="Channel id"
+        label={t('onboarding.customer.channelId')}
         suggestions={channels.suggestions}
         unavailable={channels.unavailable}
-        helperText="Optional. The channel of the customer tenant; suggested from the channels earlier customers use."
+        helperText={t('onboarding.customer.channelIdHelp')}
       />
       <FormTextField
         name="customer.lcCustomerId"
-        label="Live Platform customer id"
-        helperText="Optional. Set it to create the service under an existing Live Platform customer. Left empty, Live Platform creates a new customer entity and its service, both with this short name."
+        label={t('onboarding.customer.lcCustomerId')}
+        helperText={t('onboarding.customer.lcCustomerIdHelp')}
       />
     </Stack>
   );

@@ -9,22 +9,31 @@ import Typography from '@mui/material/Typography';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import type { CreateCustomerRequest } from '../../../api/schemas';
 import { useScriptLookup } from '../lookups/useWizardLookups';
+import { t } from '../messages';
 import { StepHeading } from './StepHeading';
 
 export const PASSWORD_MASK = '••••••••';
 
-const SCRIPT_LABELS: Partial<Record<string, string>> = {
-  CacProfile: 'CAC profile',
-  ProxySet: 'Proxy set',
-  OnlinePstnGateway: 'Online PSTN gateway',
-  CarrierUserName: 'Carrier user name',
-  CarrierUserPassword: 'Carrier password',
-  CarrierMainLine: 'Carrier main line',
-  CarrierHostName: 'Carrier host name',
-  additionalProp1: 'Additional property 1',
-  additionalProp2: 'Additional property 2',
-  additionalProp3: 'Additional property 3',
+const SCRIPT_LABELS: Partial<Record<string, () => string>> = {
+  CacProfile: () => t('onboarding.script.cacProfile'),
+  ProxySet: () => t('onboarding.script.proxySet'),
+  OnlinePstnGateway: () => t('onboarding.script.onlinePstnGateway'),
+  CarrierUserName: () => t('onboarding.script.carrierUserName'),
+  CarrierUserPassword: () => t('onboarding.script.carrierPassword'),
+  CarrierMainLine: () => t('onboarding.script.carrierMainLine'),
+  CarrierHostName: () => t('onboarding.script.carrierHostName'),
+  additionalProp1: () => t('onboarding.script.additionalProp', { n: 1 }),
+  additionalProp2: () => t('onboarding.script.additionalProp', { n: 2 }),
+  additionalProp3: () => t('onboarding.script.additionalProp', { n: 3 }),
 };
+
+/** A script parameter's label: its field's name, "Custom variable 2" for CustomVar.Variable2, else the wire key. */
+function scriptLabel(key: string): string {
+  const known = SCRIPT_LABELS[key];
+  if (known) return known();
+  const custom = /^CustomVar\.Variable(\d+)$/.exec(key);
+  return custom ? t('onboarding.review.customVariable', { n: custom[1] ?? '' }) : key;
+}
 
 interface Row {
   label: string;
@@ -48,8 +57,8 @@ function Section({ title, onEdit, rows, children }: { title: string; onEdit: () 
         <Typography variant="h6" component="h3">
           {title}
         </Typography>
-        <Button size="small" startIcon={<EditOutlined />} onClick={onEdit} aria-label={`Edit ${title}`}>
-          Edit
+        <Button size="small" startIcon={<EditOutlined />} onClick={onEdit} aria-label={t('onboarding.review.editSection', { title })}>
+          {t('onboarding.review.edit')}
         </Button>
       </Stack>
       {children}
@@ -65,7 +74,7 @@ function Section({ title, onEdit, rows, children }: { title: string; onEdit: () 
             <Box component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
               {row.value === undefined ? (
                 <Typography variant="body2" color="text.secondary" component="span">
-                  {row.whenOmitted ?? 'Not sent'}
+                  {row.whenOmitted ?? t('onboarding.review.notSent')}
                 </Typography>
               ) : (
                 String(row.value)
@@ -96,59 +105,59 @@ export function ReviewStep({ focusHeading, body, onEdit, passwordLost, children 
   const scriptName = (id: number) => scripts.suggestions.find((suggestion) => suggestion.value === String(id))?.label ?? id;
   const script = shown.scriptParameters ?? {};
   const scriptRows: Row[] = Object.entries(script).map(([key, value]) => ({
-    label: SCRIPT_LABELS[key] ?? key.replace(/^CustomVar\.Variable(\d+)$/, 'Custom variable $1'),
+    label: scriptLabel(key),
     wire: `scriptParameters.${key}`,
     value,
   }));
   return (
     <Stack spacing={3}>
-      <StepHeading autoFocus={focusHeading}>Review</StepHeading>
+      <StepHeading autoFocus={focusHeading}>{t('onboarding.step.review')}</StepHeading>
       <Typography variant="body2" color="text.secondary">
-        This is exactly what will be sent to Live Platform. Fields shown as “Not sent” are left out of the request.
+        {t('onboarding.review.intro')}
       </Typography>
       <Section
-        title="Customer"
+        title={t('onboarding.step.customer')}
         onEdit={() => onEdit(0)}
         rows={[
-          { label: 'Short name', wire: 'shortName', value: shown.shortName },
-          { label: 'Full name', wire: 'fullName', value: shown.fullName },
-          { label: 'Microsoft tenant id', wire: 'msTenantId', value: shown.msTenantId },
-          { label: 'OVOC customer type', wire: 'ovocCustomerType', value: shown.ovocCustomerType },
-          { label: 'Channel id', wire: 'channelId', value: shown.channelId },
+          { label: t('onboarding.customer.shortName'), wire: 'shortName', value: shown.shortName },
+          { label: t('onboarding.customer.fullName'), wire: 'fullName', value: shown.fullName },
+          { label: t('onboarding.customer.msTenantId'), wire: 'msTenantId', value: shown.msTenantId },
+          { label: t('onboarding.customer.ovocType'), wire: 'ovocCustomerType', value: shown.ovocCustomerType },
+          { label: t('onboarding.customer.channelId'), wire: 'channelId', value: shown.channelId },
           {
-            label: 'Live Platform customer id',
+            label: t('onboarding.customer.lcCustomerId'),
             wire: 'lcCustomerId',
             value: shown.lcCustomerId,
-            whenOmitted: 'Not sent: a new Live Platform customer is created too',
+            whenOmitted: t('onboarding.review.lcCustomerIdOmitted'),
           },
         ]}
       />
       <Section
-        title="SIP connection"
+        title={t('onboarding.step.sip')}
         onEdit={() => onEdit(1)}
         rows={[
-          { label: 'SBC id', wire: 'siteLocation.sbcId', value: shown.siteLocation.sbcId },
-          { label: 'Onboarding script', wire: 'siteLocation.sbcOnboardingScript', value: scriptName(shown.siteLocation.sbcOnboardingScript) },
-          { label: 'Cleanup script', wire: 'siteLocation.sbcCleanupScript', value: scriptName(shown.siteLocation.sbcCleanupScript) },
+          { label: t('onboarding.review.sbcId'), wire: 'siteLocation.sbcId', value: shown.siteLocation.sbcId },
+          { label: t('onboarding.sip.onboardingScript'), wire: 'siteLocation.sbcOnboardingScript', value: scriptName(shown.siteLocation.sbcOnboardingScript) },
+          { label: t('onboarding.sip.cleanupScript'), wire: 'siteLocation.sbcCleanupScript', value: scriptName(shown.siteLocation.sbcCleanupScript) },
         ]}
       />
-      <Section title="Script parameters" onEdit={() => onEdit(2)} rows={scriptRows}>
+      <Section title={t('onboarding.step.script')} onEdit={() => onEdit(2)} rows={scriptRows}>
         {scriptRows.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            None: scriptParameters is not sent.
+            {t('onboarding.review.noScriptParameters')}
           </Typography>
         ) : null}
         {passwordLost && !body.scriptParameters?.CarrierUserPassword ? (
           <Alert severity="warning" sx={{ mb: 1 }}>
-            No carrier password will be sent: the one typed before the page reloaded was not kept.
+            {t('onboarding.review.passwordLost')}
           </Alert>
         ) : null}
       </Section>
       <Box component="details">
         <Box component="summary" sx={{ cursor: 'pointer' }}>
-          Request body (JSON)
+          {t('onboarding.review.requestBodyJson')}
         </Box>
-        <Box component="pre" aria-label="Request body" sx={{ fontFamily: 'monospace', fontSize: 13, overflowX: 'auto', p: 1, bgcolor: 'action.hover' }}>
+        <Box component="pre" aria-label={t('onboarding.review.requestBody')} sx={{ fontFamily: 'monospace', fontSize: 13, overflowX: 'auto', p: 1, bgcolor: 'action.hover' }}>
           {JSON.stringify(shown, null, 2)}
         </Box>
       </Box>

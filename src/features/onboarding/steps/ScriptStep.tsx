@@ -9,6 +9,7 @@ import { CARRIER_PASSWORD_MAX, CARRIER_USER_NAME_MAX, type Draft, type DraftValu
 import { findTemplate } from '../lookups/suggestions';
 import { useScriptLookup, useSeenLookup } from '../lookups/useWizardLookups';
 import { CustomVariables } from './CustomVariables';
+import { t } from '../messages';
 import { StepHeading } from './StepHeading';
 
 export interface ScriptStepProps {
@@ -24,60 +25,60 @@ export function ScriptStep({ focusHeading, passwordLost }: ScriptStepProps) {
   const cac = useSeenLookup('cacProfiles');
   return (
     <Stack spacing={3}>
-      <StepHeading autoFocus={focusHeading}>Script parameters</StepHeading>
+      <StepHeading autoFocus={focusHeading}>{t('onboarding.step.script')}</StepHeading>
       <Typography variant="body2" color="text.secondary">
-        Values the onboarding script applies on the SBC. Every one is optional: a field left empty is not sent.
+        {t('onboarding.script.intro')}
       </Typography>
       <SuggestField
         name="script.cacProfile"
-        label="CAC profile"
+        label={t('onboarding.script.cacProfile')}
         suggestions={cac.suggestions}
         unavailable={cac.unavailable}
-        helperText='The preconfigured number of CAC sessions, e.g. "10 sessions"; suggested from the SIP connections already seen.'
+        helperText={t('onboarding.script.cacProfileHelp')}
       />
-      <FormTextField name="script.proxySet" label="Proxy set" helperText='The SBC proxy set, e.g. "SIPTrunk".' />
+      <FormTextField name="script.proxySet" label={t('onboarding.script.proxySet')} helperText={t('onboarding.script.proxySetHelp')} />
       <FormTextField
         name="script.onlinePstnGateway"
-        label="Online PSTN gateway"
+        label={t('onboarding.script.onlinePstnGateway')}
         inputMode="url"
-        helperText="The fully qualified domain name of the SBC that handles the tenant’s calls, e.g. sbc.example.com."
+        helperText={t('onboarding.script.onlinePstnGatewayHelp')}
       />
 
       <Typography variant="h6" component="h3">
-        Carrier registration
+        {t('onboarding.script.carrierRegistration')}
       </Typography>
       <FormTextField
         name="script.carrierUserName"
-        label="Carrier user name"
-        helperText={`The digest (MD5) authentication user name, at most ${CARRIER_USER_NAME_MAX} characters.`}
+        label={t('onboarding.script.carrierUserName')}
+        helperText={t('onboarding.script.carrierUserNameHelp', { max: CARRIER_USER_NAME_MAX })}
       />
       {passwordLost ? (
         <Alert severity="warning">
-          The carrier password is never saved, so it was cleared when the page reloaded. Enter it again, or leave it empty to send none.
+          {t('onboarding.script.passwordLost')}
         </Alert>
       ) : null}
       <PasswordField
         name="script.carrierUserPassword"
-        label="Carrier password"
-        helperText={`The digest (MD5) authentication password, at most ${CARRIER_PASSWORD_MAX} characters. Printable ASCII only (letters, digits, punctuation, space): the platform refuses “wide” characters, and ASCII is the reading every SBC accepts. It is never saved in the browser.`}
+        label={t('onboarding.script.carrierPassword')}
+        helperText={t('onboarding.script.carrierPasswordHelp', { max: CARRIER_PASSWORD_MAX })}
       />
       <FormTextField
         name="script.carrierMainLine"
-        label="Carrier main line"
-        helperText="The address-of-record user: the ContactUser in ContactUser@HostName of SIP REGISTER From/To headers."
+        label={t('onboarding.script.carrierMainLine')}
+        helperText={t('onboarding.script.carrierMainLineHelp')}
       />
       <FormTextField
         name="script.carrierHostName"
-        label="Carrier host name"
-        helperText="The address-of-record host: the HostName in ContactUser@HostName of SIP REGISTER From/To headers."
+        label={t('onboarding.script.carrierHostName')}
+        helperText={t('onboarding.script.carrierHostNameHelp')}
       />
 
       <Typography variant="h6" component="h3">
-        Additional properties
+        {t('onboarding.script.additionalProperties')}
       </Typography>
-      <FormTextField name="script.additionalProp1" label="Additional property 1" helperText='Sent as additionalProp1, e.g. "Service Provider2 SBC".' />
-      <FormTextField name="script.additionalProp2" label="Additional property 2" helperText="Sent as additionalProp2." />
-      <FormTextField name="script.additionalProp3" label="Additional property 3" helperText="Sent as additionalProp3." />
+      <FormTextField name="script.additionalProp1" label={t('onboarding.script.additionalProp', { n: 1 })} helperText={t('onboarding.script.additionalProp1Help')} />
+      <FormTextField name="script.additionalProp2" label={t('onboarding.script.additionalProp', { n: 2 })} helperText={t('onboarding.script.additionalPropHelp', { key: 'additionalProp2' })} />
+      <FormTextField name="script.additionalProp3" label={t('onboarding.script.additionalProp', { n: 3 })} helperText={t('onboarding.script.additionalPropHelp', { key: 'additionalProp3' })} />
 
       <CustomVariables names={template?.customerVariables ?? []} scriptName={template?.name ?? undefined} />
     </Stack>

@@ -11,14 +11,15 @@ import { SuggestField } from '../components/SuggestField';
 import type { Draft, DraftValues } from '../form/schema';
 import { findTemplate } from '../lookups/suggestions';
 import { useSbcLookup, useScriptLookup } from '../lookups/useWizardLookups';
+import { t } from '../messages';
 import { StepHeading } from './StepHeading';
 
 function cleanupNote(related: ReadonlyArray<{ key: number; value: string | null }>, onboardingName: string, cleanup: string): string {
   if (related.length === 0) return '';
-  const names = related.map((r) => `${r.value ?? 'unnamed'} (ID ${r.key})`).join(' or ');
+  const names = related.map((r) => t('onboarding.scriptWithId', { name: r.value ?? t('onboarding.sip.unnamed'), id: String(r.key) })).join(t('onboarding.sip.or'));
   return related.some((r) => String(r.key) === cleanup.trim())
-    ? `The cleanup script ${onboardingName} names.`
-    : `Warning: ${onboardingName} names ${names} as its cleanup script, not this one.`;
+    ? t('onboarding.sip.cleanupNamed', { onboarding: onboardingName })
+    : t('onboarding.sip.cleanupOther', { onboarding: onboardingName, names });
 }
 
 export function SipStep({ focusHeading }: { focusHeading: boolean }) {
@@ -37,39 +38,38 @@ export function SipStep({ focusHeading }: { focusHeading: boolean }) {
 
   return (
     <Stack spacing={3}>
-      <StepHeading autoFocus={focusHeading}>SIP connection</StepHeading>
+      <StepHeading autoFocus={focusHeading}>{t('onboarding.step.sip')}</StepHeading>
       <Typography variant="body2" color="text.secondary">
-        The customer gets one site location: an SBC configuration created by running the onboarding script on the SBC.
-        Choose from the lists, or type an id from Live Platform.
+        {t('onboarding.sip.intro')}
       </Typography>
       <SuggestField
         name="sip.sbcId"
-        label="SBC"
+        label={t('onboarding.sip.sbc')}
         required
         inputMode="numeric"
         suggestions={sbcs.suggestions}
         unavailable={sbcs.unavailable}
-        helperText="The SBCs earlier customers’ SIP connections use, with how many each carries, and those the calling profiles name. A new SBC: type its id in Live Platform."
+        helperText={t('onboarding.sip.sbcHelp')}
       />
       <SuggestField
         name="sip.sbcOnboardingScript"
-        label="Onboarding script"
+        label={t('onboarding.sip.onboardingScript')}
         required
         suggestions={scripts.suggestions}
         unavailable={scripts.unavailable}
         onValueChange={pickCleanup}
-        helperText="The SBC onboarding script, by name (from Live Platform’s script templates), or its id."
+        helperText={t('onboarding.sip.onboardingScriptHelp')}
       />
       <SuggestField
         name="sip.sbcCleanupScript"
-        label="Cleanup script"
+        label={t('onboarding.sip.cleanupScript')}
         required
         suggestions={scripts.suggestions}
         unavailable={scripts.unavailable}
         helperText={
           chosen && related.length > 0
-            ? cleanupNote(related, chosen.name ?? `script ${chosen.id}`, cleanup)
-            : 'The script that removes the configuration again; chosen for you when the onboarding script names one.'
+            ? cleanupNote(related, chosen.name ?? t('onboarding.sip.scriptNumber', { id: String(chosen.id) }), cleanup)
+            : t('onboarding.sip.cleanupScriptHelp')
         }
       />
     </Stack>
