@@ -17,7 +17,9 @@ const root = createRoot(container);
 // English is in the entry; another remembered language is fetched before the first paint, so the
 // page does not flash in English first. The transition lets React yield to the browser every few
 // milliseconds while it draws the first screen, instead of one long task (docs/performance.md).
-void activateLocale(storedLocale()).then(() =>
+// The route is resolved first: resolved after mounting, the router's store update would draw the page
+// synchronously (useSyncExternalStore ignores the transition), in one long task.
+void Promise.all([activateLocale(storedLocale()), router.load()]).then(() =>
   startTransition(() => {
     root.render(
       <StrictMode>

@@ -5,7 +5,7 @@
  * snapshot (GET /api/console/health) and update live. Filters, sort, view and the open customer live
  * in the URL; expanded rows and live/paused are page state.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -36,6 +36,9 @@ import { t } from './messages';
 import type { UnreadableWhat } from '../../components/UnreadableNotice';
 
 const route = getRouteApi('/health');
+// The urgent render of an answer (deferred above) passes them the props they had, so they skip it.
+const MemoStatusSummary = memo(StatusSummary);
+const MemoHealthTable = memo(HealthTable);
 const UNREADABLE_WHAT: UnreadableWhat = 'ovocServices';
 const NO_SERVICES: readonly HealthServiceRow[] = [];
 const CLEARED_FILTERS = { q: '', status: [], license: [], source: [] } satisfies Partial<HealthSearch>;
@@ -50,7 +53,12 @@ export function HealthPage() {
   // The first screenful helps only where it is what the page shows: the default order, no filter.
   const defaultView =
     search.view === 'all' && search.q === '' && search.status.length === 0 && search.license.length === 0 && search.source.length === 0 && search.sort === '';
-  const { query, data, updatedAt, live, setLive, streaming, first } = useHealthServices(defaultView);
+  const health = useHealthServices(defaultView);
+  const { query, updatedAt, live, setLive, streaming } = health;
+  // Performance: a query's answer renders synchronously (useSyncExternalStore), in one long task; deferred,
+  // the rows are drawn in an interruptible background render while the previous screen stays up.
+  const data = useDeferredValue(health.data);
+  const first = useDeferredValue(health.first);
   const now = useNow();
   const toast = useToast();
   const { mutate: askRefresh, isPending: refreshPending } = useSnapshotRefresh();
@@ -106,6 +114,7 @@ export function HealthPage() {
     (key: string) => void navigate({ search: (prev) => ({ ...prev, status: toggleIn(prev.status, key) }), replace: true }),
     [navigate],
   );
+  const onSortChange = useCallback((next: SortState | null) => setSearch({ sort: formatSort(next) }), [setSearch]);
   const onClearStatus = useCallback(() => setSearch({ status: [] }), [setSearch]);
   const onToggle = useCallback((key: string) => {
     setExpanded((prev) => {
@@ -179,7 +188,7 @@ export function HealthPage() {
       ) : null}
       {search.view === 'changes' ? (
         <RecentChanges now={now} />
-      ) : query.isPending && !first ? (
+      ) : data === undefined && !query.isError && !first ? (
         <Box role="status" sx={{ py: 4 }}>
           <LinearProgress aria-hidden />
           <Typography variant="body2" sx={{ mt: 1 }}>
@@ -199,7 +208,7 @@ export function HealthPage() {
               </Typography>
             </Box>
           ) : null}
-          <StatusSummary
+          <MemoStatusSummary
             counts={shownCounts}
             selected={search.status}
             onToggle={onToggleStatus}
@@ -223,13 +232,13 @@ export function HealthPage() {
               action={<Button onClick={clearFilters}>{t('health.clearFilters')}</Button>}
             />
           ) : (
-            <HealthTable
+            <MemoHealthTable
               rows={shownRows}
               expanded={expanded}
               highlightKey={highlightKey}
               now={now}
               sort={sort}
-              onSortChange={(next: SortState | null) => setSearch({ sort: formatSort(next) })}
+              onSortChange={onSortChange}
               onToggle={onToggle}
               onOpenCustomer={onOpenCustomer}
               focusRequest={focusRequest}

@@ -5,7 +5,7 @@
  * lives in the URL; column visibility and density are remembered per browser. Live updates
  * (api/live-updates.ts) refetch it when the snapshot changes.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
@@ -55,8 +55,11 @@ export function ServicesPage() {
   // The route's loader already started it (src/app/router.tsx) and fetches again on every visit, so
   // a failure it met is shown as it is, not fetched a second time on mount.
   const list = useQuery({ ...snapshotQueries.services(), refetchOnWindowFocus: true, retryOnMount: false });
-  const rowsData = list.data?.rows;
-  const meta = list.data?.meta;
+  // Performance: a query's answer renders synchronously (useSyncExternalStore), in one long task; deferred,
+  // the table is drawn in an interruptible background render while the previous screen stays up.
+  const data = useDeferredValue(list.data);
+  const rowsData = data?.rows;
+  const meta = data?.meta;
   const url = useServicesUrlState();
   const mayOnboard = useRoleAccess().can('onboarding');
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();

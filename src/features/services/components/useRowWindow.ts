@@ -9,6 +9,7 @@
  * boundary, not on every scroll event. Same surface as the virtualizer's parts the table used.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface RowWindowOptions {
   count: number;
@@ -68,10 +69,13 @@ export function useRowWindow({ count, rowHeight, scrollRef, overscan, unmeasured
       const next = viewportOf(element.scrollTop, element.clientHeight || unmeasuredRows * heightRef.current, heightRef.current);
       setViewport((prev) => (prev.first === next.first && prev.last === next.last ? prev : next));
     };
-    update();
     element.addEventListener('scroll', update, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    observer?.observe(element);
+    // Performance: measured when the browser lays the page out anyway (an observer's first call comes
+    // after that layout, before the paint; flushSync keeps the correction in that frame). Reading
+    // clientHeight here would force the layout inside React's commit, lengthening its long task.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => flushSync(update));
+    if (observer) observer.observe(element);
+    else update();
     return () => {
       element.removeEventListener('scroll', update);
       observer?.disconnect();
