@@ -12,12 +12,12 @@ import { rich } from '../i18n/rich';
 import { t, useT } from './messages';
 
 /** What the rows are (each has its plural message in messages.en.json). */
-export type UnreadableWhat = 'rows' | 'sipConnections' | 'ovocServices' | 'attachedServiceIds' | 'taskMessages';
+export type UnreadableKind = 'rows' | 'sipConnections' | 'ovocServices' | 'attachedServiceIds' | 'taskMessages';
 
 export interface UnreadableNoticeProps {
   unreadable: readonly UnreadableRow[];
-  /** What the rows are: "rows", "SIP connections", "OVOC services". */
-  what?: UnreadableWhat;
+  /** What the rows are ("rows", "SIP connections", "OVOC services"): a key of the catalogue, not words. */
+  kind?: UnreadableKind;
   /** Where they came from, in the active language, for the details' caption, e.g. "the services list". */
   source: string;
   /** How many there were, when `unreadable` holds only the first of them (our server keeps UNREADABLE_KEPT). */
@@ -27,11 +27,11 @@ export interface UnreadableNoticeProps {
 /** At most this many rows are listed; the count above says how many there were. */
 const SHOWN_MAX = 50;
 
-export function unreadableTitle(count: number, what: UnreadableWhat = 'rows'): string {
-  return t(`unreadable.title.${what}`, { count });
+export function unreadableTitle(count: number, kind: UnreadableKind = 'rows'): string {
+  return t(`unreadable.title.${kind}`, { count });
 }
 
-export function UnreadableNotice({ unreadable, what = 'rows', source, count = unreadable.length }: UnreadableNoticeProps) {
+export function UnreadableNotice({ unreadable, kind = 'rows', source, count = unreadable.length }: UnreadableNoticeProps) {
   const translate = useT();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -43,7 +43,7 @@ export function UnreadableNotice({ unreadable, what = 'rows', source, count = un
       <Button color="inherit" size="small" aria-expanded={open} aria-controls={id} onClick={() => setOpen((value) => !value)} sx={{ float: 'right' }}>
         {translate(open ? 'unreadable.hide' : 'unreadable.show')}
       </Button>
-      {rich(translate, 'unreadable.explanation', { title: <strong>{unreadableTitle(count, what)}</strong> })}
+      {rich(translate, 'unreadable.explanation', { title: <strong>{unreadableTitle(count, kind)}</strong> })}
       {open ? (
         <Box
           component="table"

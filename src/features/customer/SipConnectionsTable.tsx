@@ -13,7 +13,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Nullable } from '../../components/Nullable';
 import { StatusChip } from '../../components/StatusChip';
 import { UnfitValue } from '../../components/UnfitValue';
-import { UnreadableNotice, type UnreadableWhat } from '../../components/UnreadableNotice';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { readState, type IntegerStateField } from '../../domain/integer-states';
 import { RouterLink } from '../../components/RouterLink';
 import { describeStatus } from '../../domain/statuses';
@@ -21,7 +21,6 @@ import { CopyableValue, Section } from './Section';
 import { t } from './messages';
 
 /** Which of UnreadableNotice's titles (a key of its catalogue, not a word shown). */
-const UNREADABLE_KIND: UnreadableWhat = 'sipConnections';
 
 /** A site's field as it came when it did not fit, else `shown`. */
 function fitted(site: SiteLocation, field: keyof SiteLocation, shown: ReactNode): ReactNode {
@@ -65,7 +64,7 @@ export function SipConnectionsTable({ guid, sites, unreadable = [] }: SipConnect
         </Typography>
       }
     >
-      {unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} what={UNREADABLE_KIND} source={t('customer.sip.unreadableSource')} /> : null}
+      {unreadable.length > 0 ? <UnreadableNotice unreadable={unreadable} kind="sipConnections" source={t('customer.sip.unreadableSource')} /> : null}
       {count === 0 || !sites ? (
         <EmptyState
           headingLevel="h3"

@@ -3,7 +3,7 @@
  * URL's `customer` param (so it can be pasted). Attached services link back to their table rows.
  */
 import Box from '@mui/material/Box';
-import { UnreadableNotice, type UnreadableWhat } from '../../components/UnreadableNotice';
+import { UnreadableNotice } from '../../components/UnreadableNotice';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
@@ -29,7 +29,6 @@ import { Fact, Facts } from './ServiceDetails';
 import { t, type HealthMessageId } from './messages';
 
 const TITLE_ID = 'ovoc-customer-title';
-const UNREADABLE_WHAT: UnreadableWhat = 'attachedServiceIds';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -161,7 +160,7 @@ function CustomerBody({ customer, rowsByKey, onGoToService }: { customer: OvocCu
       </Facts>
       <Section title={t('health.customer.attached')}>
         {customer.$unreadable?.attachedServices ? (
-          <UnreadableNotice unreadable={customer.$unreadable.attachedServices} what={UNREADABLE_WHAT} source={t('health.customer.unreadableSource')} />
+          <UnreadableNotice unreadable={customer.$unreadable.attachedServices} kind="attachedServiceIds" source={t('health.customer.unreadableSource')} />
         ) : null}
         <AttachedServices ids={customer.attachedServices ?? []} rowsByKey={rowsByKey} onGoToService={onGoToService} />
       </Section>

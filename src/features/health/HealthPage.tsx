@@ -33,13 +33,11 @@ import { useHealthServices } from './useHealthServices';
 import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { useNow } from './useNow';
 import { t } from './messages';
-import type { UnreadableWhat } from '../../components/UnreadableNotice';
 
 const route = getRouteApi('/health');
 // The urgent render of an answer (deferred above) passes them the props they had, so they skip it.
 const MemoStatusSummary = memo(StatusSummary);
 const MemoHealthTable = memo(HealthTable);
-const UNREADABLE_WHAT: UnreadableWhat = 'ovocServices';
 const NO_SERVICES: readonly HealthServiceRow[] = [];
 const CLEARED_FILTERS = { q: '', status: [], license: [], source: [] } satisfies Partial<HealthSearch>;
 
@@ -54,10 +52,12 @@ export function HealthPage() {
   const defaultView =
     search.view === 'all' && search.q === '' && search.status.length === 0 && search.license.length === 0 && search.source.length === 0 && search.sort === '';
   const health = useHealthServices(defaultView);
-  const { query, updatedAt, live, setLive, streaming } = health;
+  const { query, live, setLive, streaming } = health;
   // Performance: a query's answer renders synchronously (useSyncExternalStore), in one long task; deferred,
   // the rows are drawn in an interruptible background render while the previous screen stays up.
   const data = useDeferredValue(health.data);
+  // With its answer, so an age is never the new time against the old snapshot.
+  const updatedAt = useDeferredValue(health.updatedAt);
   const first = useDeferredValue(health.first);
   const now = useNow();
   const toast = useToast();
@@ -184,7 +184,7 @@ export function HealthPage() {
       />
       {data ? <SnapshotStaleAlert meta={data.meta} receivedAt={updatedAt} /> : null}
       {data ? (
-        <UnreadableNotice unreadable={data.meta.unreadableRows.ovocServices} count={data.meta.skippedRows.ovocServices} what={UNREADABLE_WHAT} source={t('health.unreadableSource')} />
+        <UnreadableNotice unreadable={data.meta.unreadableRows.ovocServices} count={data.meta.skippedRows.ovocServices} kind="ovocServices" source={t('health.unreadableSource')} />
       ) : null}
       {search.view === 'changes' ? (
         <RecentChanges now={now} />

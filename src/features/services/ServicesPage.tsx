@@ -58,6 +58,8 @@ export function ServicesPage() {
   // Performance: a query's answer renders synchronously (useSyncExternalStore), in one long task; deferred,
   // the table is drawn in an interruptible background render while the previous screen stays up.
   const data = useDeferredValue(list.data);
+  // With its answer, so an age is never the new time against the old snapshot.
+  const dataUpdatedAt = useDeferredValue(list.dataUpdatedAt);
   const rowsData = data?.rows;
   const meta = data?.meta;
   const url = useServicesUrlState();
@@ -85,7 +87,7 @@ export function ServicesPage() {
       () => setNotice(t('services.copyFailed', { what })),
     );
   }, []);
-  const { refetch: refetchList, isFetching, dataUpdatedAt } = list;
+  const { refetch: refetchList, isFetching } = list;
   // Read when the button is pressed, so the header does not change with every filtered list.
   const shown = useRef({ rows: view.rows, healthState });
   useLayoutEffect(() => {

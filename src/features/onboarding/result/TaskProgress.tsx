@@ -1,6 +1,6 @@
 /** Follows GET /api/v2/task/{id} after a create until the deployment task has finished. */
 import Stack from '@mui/material/Stack';
-import { UnreadableNotice, type UnreadableWhat } from '../../../components/UnreadableNotice';
+import { UnreadableNotice } from '../../../components/UnreadableNotice';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { taskQueries } from '../../../api/queries';
@@ -12,7 +12,6 @@ import { ProgressTimeline } from './ProgressTimeline';
 
 const POLL_MS = 2000;
 /** Which of the notice's titles fits (a key, not a word). */
-const UNREADABLE_KIND: UnreadableWhat = 'taskMessages';
 
 export function isTaskFinished(task: Task | undefined): boolean {
   if (!task) return false;
@@ -60,7 +59,7 @@ export function TaskProgress({ id }: { id: string }) {
         ) : null}
       </Stack>
       {data.$unreadable?.executionMessages ? (
-        <UnreadableNotice unreadable={data.$unreadable.executionMessages} what={UNREADABLE_KIND} source={t('onboarding.task.messagesSource')} />
+        <UnreadableNotice unreadable={data.$unreadable.executionMessages} kind="taskMessages" source={t('onboarding.task.messagesSource')} />
       ) : null}
       <ProgressTimeline
         label={t('onboarding.task.messages')}
