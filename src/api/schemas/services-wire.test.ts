@@ -52,16 +52,20 @@ describe('the services answer in its compact form', () => {
     expect(JSON.stringify(encodeServiceRows(rows)).length).toBeLessThan(JSON.stringify(rows).length * 0.6);
   });
 
-  it('keeps the reader\'s marks of degraded fields, and shares one instance of an equal "since"', () => {
+  it('keeps the reader\'s marks of degraded fields, and shares one instance of an equal "since" and an equal health', () => {
     const at = { at: '2026-12-01T08:00:00.000Z', atLeast: false };
     const unfit = { licenseType: { value: 'two', expected: 'number' } };
     const rows: ConsoleServiceRow[] = [
       { ...first, licenseType: null, $unfit: unfit, health: { key: 'ERROR', count: 2, matchedBy: 'name', query: 'x', since: at } },
       { ...first, health: { key: 'ERROR', count: 1, matchedBy: 'id', since: at } },
+      { ...first, health: { key: 'ERROR', count: 1, matchedBy: 'id', since: at } },
+      { ...first, health: { key: 'ERROR', count: 1, matchedBy: 'id', since: { ...at, atLeast: true } } },
     ];
     const decoded = decodeServiceRows(overTheWire(rows)).rows;
     expect(decoded[0]?.$unfit).toEqual(unfit);
     expect(decoded[0]?.health?.since).toBe(decoded[1]?.health?.since);
+    expect(decoded[1]?.health).toBe(decoded[2]?.health);
+    expect(decoded[3]?.health).not.toBe(decoded[2]?.health);
     expect(decoded).toEqual(rows);
   });
 

@@ -43,7 +43,7 @@ const unfitSchema = consoleServiceRowSchema.shape.$unfit;
  * Reads rows written by `encodeServiceRow`. A cell of the wrong type reads as null (a Health cell that
  * does not fit reads as "no match"); a row that is not an array with a text short name is left out and
  * reported. The object form of a server from before the compact one is still read. Repeated status
- * words and equal "since" values share one instance.
+ * words, equal "since" values and equal health results share one instance (rows never change theirs).
  */
 export function decodeServiceRows(input: readonly unknown[]): { rows: ConsoleServiceRow[]; unreadable: UnreadableRow[] } {
   const words = new Map<string, string>();
@@ -68,11 +68,19 @@ export function decodeServiceRows(input: readonly unknown[]): { rows: ConsoleSer
     }
     return since;
   };
+  const healths = new Map<string, RowHealth>();
   const readHealth = (value: unknown): RowHealth | null => {
     if (!Array.isArray(value)) return null;
     const [key, count, matchedBy, query, since] = value as unknown[];
     if (typeof key !== 'string' || typeof count !== 'number' || (matchedBy !== 'id' && matchedBy !== 'name')) return null;
-    return { key: word(key), count, matchedBy, ...(typeof query === 'string' ? { query } : {}), since: readSince(since) };
+    const read = readSince(since);
+    const id = `${key}\u0000${count}\u0000${matchedBy}\u0000${typeof query === 'string' ? query : '\u0001'}\u0000${read ? `${read.at}${read.atLeast ? '+' : ''}` : ''}`;
+    let health = healths.get(id);
+    if (!health) {
+      health = { key: word(key), count, matchedBy, ...(typeof query === 'string' ? { query } : {}), since: read };
+      healths.set(id, health);
+    }
+    return health;
   };
 
   const rows: ConsoleServiceRow[] = [];

@@ -32,10 +32,9 @@ import { ServicesToolbar } from './components/ServicesToolbar';
 import { TableSkeleton } from './components/TableSkeleton';
 import { EXPORT_COLUMNS, healthExportColumns } from './columns';
 import { isFilterActive } from './filter';
-import { healthOptions } from './ovoc-health';
+import { healthOptions, healthStateOf } from './ovoc-health';
 import { useServicesPrefs } from './prefs';
 import { useCustomerPrefetch } from './useCustomerPrefetch';
-import { useServicesHealth } from './useServicesHealth';
 import { useServicesUrlState } from './useServicesUrlState';
 import { useServicesView } from './useServicesView';
 import { t } from './messages';
@@ -65,13 +64,13 @@ export function ServicesPage() {
   const url = useServicesUrlState();
   const mayOnboard = useRoleAccess().can('onboarding');
   const { prefs, setColumnVisible, resetColumns, setDensity } = useServicesPrefs();
-  const healthState = useServicesHealth(rowsData);
+  const healthState = healthStateOf(rowsData);
   const view = useServicesView({
     data: rowsData,
     query: url.searchInput,
     license: url.license,
     health: url.health,
-    healthLookup: healthState.status === 'ready' ? healthState.lookup : null,
+    healthKnown: healthState.status === 'ready',
     sort: url.sort,
   });
   const navigate = useNavigate();

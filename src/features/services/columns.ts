@@ -3,6 +3,7 @@
  * column visibility), labels, and the value each column sorts and exports by.
  */
 import type { ServiceBrief } from '../../api/schemas';
+import type { ConsoleServiceRow } from '../../api/schemas/console-snapshot';
 import { licenseFamily, licenseTypeName } from '../../domain/license-types';
 import { healthLabel, healthOf, NO_OVOC, NOT_REPORTED, type HealthState } from './ovoc-health';
 import { t } from './messages';
@@ -69,9 +70,10 @@ export function sortValue(row: ServiceBrief, id: ColumnId): SortValue {
   }
 }
 
-export interface ExportColumn {
+/** A CSV column over rows of type R: the UMP columns read any listed row, the Health ones need the joined health. */
+export interface ExportColumn<R extends ServiceBrief = ServiceBrief> {
   header: string;
-  value: (row: ServiceBrief) => string | number | null;
+  value: (row: R) => string | number | null;
 }
 
 /** The CSV has every field (hidden columns too: the guid is what a ticket needs), family split out. */
@@ -93,7 +95,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
  * their columns): the worst status as OVOC sent it, how many OVOC services matched, and how.
  * When OVOC was not loaded, every row says so instead of claiming "No OVOC service".
  */
-export function healthExportColumns(state: HealthState): ExportColumn[] {
+export function healthExportColumns(state: HealthState): ExportColumn<ConsoleServiceRow>[] {
   if (state.status !== 'ready') {
     return [
       { header: 'Health', value: () => 'Loading' },
@@ -101,17 +103,16 @@ export function healthExportColumns(state: HealthState): ExportColumn[] {
       { header: 'OVOC matched by', value: () => null },
     ];
   }
-  const { lookup } = state;
   return [
     {
       header: 'Health',
       // The word as sent (ERROR, DEGRADED) rather than its label: a spreadsheet filters on the vendor's words.
       value: (row) => {
-        const { key } = healthOf(lookup, row);
+        const { key } = healthOf(row);
         return key === NO_OVOC || key === NOT_REPORTED ? healthLabel(key) : key;
       },
     },
-    { header: 'OVOC services', value: (row) => healthOf(lookup, row).count },
-    { header: 'OVOC matched by', value: (row) => healthOf(lookup, row).matchedBy },
+    { header: 'OVOC services', value: (row) => healthOf(row).count },
+    { header: 'OVOC matched by', value: (row) => healthOf(row).matchedBy },
   ];
 }

@@ -6,7 +6,7 @@ import { EXPORT_COLUMNS, type ExportColumn } from './columns';
 export { csvField, csvLine, downloadCsv, neutralizeFormula, toCsv, type CsvValue } from '../../components/csv';
 
 /** The rows as shown (already filtered and sorted), every exported column. */
-export function servicesCsv(rows: readonly ServiceBrief[], columns: readonly ExportColumn[] = EXPORT_COLUMNS): string {
+export function servicesCsv<R extends ServiceBrief>(rows: readonly R[], columns: readonly ExportColumn<R>[] = EXPORT_COLUMNS): string {
   return toCsv(
     columns.map((column) => column.header),
     rows.map((row) => columns.map((column) => column.value(row))),

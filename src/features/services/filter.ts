@@ -46,20 +46,20 @@ export interface ServicesFilter {
  * Rows matching the search only (the license counts are computed over these). No search returns
  * the input itself: at 50,000 rows a copy per stage is heap for nothing.
  */
-export function searchRows(rows: readonly ServiceBrief[], query: string): readonly ServiceBrief[] {
+export function searchRows<R extends ServiceBrief>(rows: readonly R[], query: string): readonly R[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return rows;
   return rows.filter((row) => matchesTerms(row, terms));
 }
 
 /** No selection returns the input itself (see searchRows). */
-export function filterByLicense(rows: readonly ServiceBrief[], license: readonly number[]): readonly ServiceBrief[] {
+export function filterByLicense<R extends ServiceBrief>(rows: readonly R[], license: readonly number[]): readonly R[] {
   if (license.length === 0) return rows;
   const wanted = new Set(license);
   return rows.filter((row) => row.licenseType !== null && wanted.has(row.licenseType));
 }
 
-export function filterRows(rows: readonly ServiceBrief[], filter: ServicesFilter): readonly ServiceBrief[] {
+export function filterRows<R extends ServiceBrief>(rows: readonly R[], filter: ServicesFilter): readonly R[] {
   return filterByLicense(searchRows(rows, filter.q), filter.license);
 }
 

@@ -10,15 +10,15 @@ import { matchesTerms, searchTerms } from './filter';
 /** Results kept: a word typed and erased again, letter by letter. */
 const KEPT = 12;
 
-interface Entry {
+interface Entry<R> {
   terms: readonly string[];
   key: string;
-  rows: readonly ServiceBrief[];
+  rows: readonly R[];
 }
 
-export interface NarrowingSearch {
+export interface NarrowingSearch<R extends ServiceBrief> {
   /** Rows matching the query, in list order; the list itself for a blank query. */
-  search: (query: string) => readonly ServiceBrief[];
+  search: (query: string) => readonly R[];
   /** How many rows the query would have to scan (0 when its result is kept). */
   scanSize: (query: string) => number;
 }
@@ -28,22 +28,22 @@ function narrows(narrower: readonly string[], wider: readonly string[]): boolean
   return wider.every((term) => narrower.some((candidate) => candidate.includes(term)));
 }
 
-export function createNarrowingSearch(list: readonly ServiceBrief[]): NarrowingSearch {
+export function createNarrowingSearch<R extends ServiceBrief>(list: readonly R[]): NarrowingSearch<R> {
   // Most recently used first.
-  const kept: Entry[] = [];
+  const kept: Entry<R>[] = [];
 
   const plan = (query: string) => {
     const terms = searchTerms(query);
     const key = terms.join(' ');
     const hit = kept.find((entry) => entry.key === key);
-    let base: readonly ServiceBrief[] = list;
+    let base: readonly R[] = list;
     if (!hit) {
       for (const entry of kept) if (entry.rows.length < base.length && narrows(terms, entry.terms)) base = entry.rows;
     }
     return { terms, key, hit, base };
   };
 
-  const search = (query: string): readonly ServiceBrief[] => {
+  const search = (query: string): readonly R[] => {
     const { terms, key, hit, base } = plan(query);
     if (terms.length === 0) return list;
     const entry = hit ?? { terms, key, rows: base.filter((row) => matchesTerms(row, terms)) };

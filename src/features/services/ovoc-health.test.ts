@@ -1,6 +1,6 @@
 import { defaultParseSearch } from '@tanstack/react-router';
-import { joinHealth } from '../../api/health-index/projection';
-import { ovocServiceSchema, type OvocService } from '../../api/schemas';
+import { ovocServiceSchema, type OvocService, type ServiceBrief } from '../../api/schemas';
+import type { ConsoleServiceRow } from '../../api/schemas/console-snapshot';
 import { healthExportColumns } from './columns';
 import {
   compareHealthKeys,
@@ -18,7 +18,7 @@ import {
   NOT_REPORTED,
 } from './ovoc-health';
 import { sortBy } from './sort';
-import { brief } from './test/rows';
+import { brief, joined } from './test/rows';
 
 let nextId = 1;
 /** An OVOC service as the schema reads it from the wire (every other field null). */
@@ -31,6 +31,17 @@ const delta = brief({ customerShortName: 'delta' });
 const rows = [alpha, beta, gamma, delta];
 const self = <T,>(row: T) => row;
 
+/** The rows as the server lists them, joined to these OVOC services, found by the test's own row. */
+function listedWith(services: readonly OvocService[]) {
+  const listed = joined(rows, services);
+  return (row: ServiceBrief): ConsoleServiceRow => {
+    const found = listed[rows.indexOf(row)];
+    if (!found) throw new Error('not one of the rows');
+    return found;
+  };
+}
+const names = (list: readonly ServiceBrief[]) => list.map((row) => row.customerShortName);
+
 describe('joinHealth', () => {
   it('joins by guid, by name (flagged), the worst of several with a count, and none', () => {
     const services = [
@@ -40,29 +51,29 @@ describe('joinHealth', () => {
       service({ umpId: gamma.umpCustomerGuid, status: 'ERROR' }),
       service({ umpId: gamma.umpCustomerGuid, status: 'UNMONITORED' }),
     ];
-    const lookup = joinHealth(rows, services);
-    expect(healthOf(lookup, alpha)).toMatchObject({ key: 'OK', count: 1, matchedBy: 'id' });
+    const listed = listedWith(services);
+    expect(healthOf(listed(alpha))).toMatchObject({ key: 'OK', count: 1, matchedBy: 'id' });
     // The link searches for the shown service's name, which here is not the customer's short name.
-    expect(healthQueryOf(healthOf(lookup, alpha), alpha)).toBe('renamed');
-    expect(healthOf(lookup, beta)).toMatchObject({ key: 'WARNING', count: 1, matchedBy: 'name' });
-    expect(healthQueryOf(healthOf(lookup, beta), beta)).toBe('BETA');
-    expect(healthOf(lookup, gamma)).toMatchObject({ key: 'ERROR', count: 3, matchedBy: 'id' });
+    expect(healthQueryOf(healthOf(listed(alpha)), alpha)).toBe('renamed');
+    expect(healthOf(listed(beta))).toMatchObject({ key: 'WARNING', count: 1, matchedBy: 'name' });
+    expect(healthQueryOf(healthOf(listed(beta)), beta)).toBe('BETA');
+    expect(healthOf(listed(gamma))).toMatchObject({ key: 'ERROR', count: 3, matchedBy: 'id' });
     // No name at all: the worst service's id (services[3]).
-    expect(healthQueryOf(healthOf(lookup, gamma), gamma)).toBe(String(services[3]?.id));
-    expect(healthOf(lookup, delta)).toEqual({ key: NO_OVOC, count: 0, matchedBy: null, since: null });
+    expect(healthQueryOf(healthOf(listed(gamma)), gamma)).toBe(String(services[3]?.id));
+    expect(healthOf(listed(delta))).toEqual({ key: NO_OVOC, count: 0, matchedBy: null, since: null });
   });
 
   it('keeps an unknown status as it came and files a missing one as not reported', () => {
-    const lookup = joinHealth(rows, [
+    const listed = listedWith([
       service({ umpId: alpha.umpCustomerGuid, status: 'DEGRADED' }),
       service({ umpId: beta.umpCustomerGuid, status: null }),
       service({ umpId: gamma.umpCustomerGuid, status: '  ' }),
     ]);
-    expect(healthOf(lookup, alpha).key).toBe('DEGRADED');
+    expect(healthOf(listed(alpha)).key).toBe('DEGRADED');
     expect(healthLabel('DEGRADED')).toBe('DEGRADED');
     expect(healthSeverity('DEGRADED')).toBe('unknown');
-    expect(healthOf(lookup, beta).key).toBe(NOT_REPORTED);
-    expect(healthOf(lookup, gamma).key).toBe(NOT_REPORTED);
+    expect(healthOf(listed(beta)).key).toBe(NOT_REPORTED);
+    expect(healthOf(listed(gamma)).key).toBe(NOT_REPORTED);
     expect(healthLabel(NOT_REPORTED)).toBe('Not reported');
     expect(healthLabel(NO_OVOC)).toBe('No OVOC service');
     expect(healthLabel('ERROR')).toBe('Error');
@@ -70,38 +81,38 @@ describe('joinHealth', () => {
   });
 
   it('shows a worse unknown word over OK, and UNMONITORED over an unknown word', () => {
-    const lookup = joinHealth(rows, [
+    const listed = listedWith([
       service({ umpId: alpha.umpCustomerGuid, status: 'OK' }),
       service({ umpId: alpha.umpCustomerGuid, status: 'DEGRADED' }),
       service({ umpId: beta.umpCustomerGuid, status: 'DEGRADED' }),
       service({ umpId: beta.umpCustomerGuid, status: 'UNMONITORED' }),
     ]);
-    expect(healthOf(lookup, alpha)).toMatchObject({ key: 'DEGRADED', count: 2 });
-    expect(healthOf(lookup, beta)).toMatchObject({ key: 'UNMONITORED', count: 2 });
+    expect(healthOf(listed(alpha))).toMatchObject({ key: 'DEGRADED', count: 2 });
+    expect(healthOf(listed(beta))).toMatchObject({ key: 'UNMONITORED', count: 2 });
   });
 });
 
 describe('health filter, counts and order', () => {
-  const lookup = joinHealth(rows, [
+  const listed = listedWith([
     service({ umpId: alpha.umpCustomerGuid, status: 'OK' }),
     service({ umpId: beta.umpCustomerGuid, status: 'ERROR' }),
     service({ umpId: gamma.umpCustomerGuid, status: 'DEGRADED' }),
   ]);
 
   it('counts every row once, the documented statuses and No OVOC always listed', () => {
-    expect(Object.fromEntries(countByHealth(rows, lookup, self))).toEqual({
+    expect(Object.fromEntries(countByHealth(rows.map(listed)))).toEqual({
       OK: 1, WARNING: 0, ERROR: 1, UNMONITORED: 0, DEGRADED: 1, [NO_OVOC]: 1,
     });
   });
 
   it('keeps the rows of any chosen key; none chosen keeps all', () => {
-    expect(filterByHealth(rows, ['ERROR', NO_OVOC], lookup, self)).toEqual([beta, delta]);
-    expect(filterByHealth(rows, ['DEGRADED'], lookup, self)).toEqual([gamma]);
-    expect(filterByHealth(rows, [], lookup, self)).toEqual(rows);
+    expect(names(filterByHealth(rows.map(listed), ['ERROR', NO_OVOC]))).toEqual(['beta', 'delta']);
+    expect(names(filterByHealth(rows.map(listed), ['DEGRADED']))).toEqual(['gamma']);
+    expect(names(filterByHealth(rows.map(listed), []))).toEqual(names(rows));
   });
 
   it('lists options most urgent first, unknown words by name, No OVOC last, a chosen key even at 0', () => {
-    const counts = countByHealth([alpha, delta], lookup, self);
+    const counts = countByHealth([listed(alpha), listed(delta)]);
     expect(healthOptions(counts, ['ZAPPED']).map((o) => `${o.label} ${o.count}`)).toEqual([
       'Error 0', 'Warning 0', 'Unmonitored 0', 'ZAPPED 0', 'OK 1', 'No OVOC service 1',
     ]);
@@ -110,13 +121,12 @@ describe('health filter, counts and order', () => {
   });
 
   it('sorts ERROR first ascending, OK first descending, customers without OVOC last both ways', () => {
-    const valueOf = (row: typeof alpha) => healthSortValue(lookup, row);
-    const asc = sortBy(rows, { id: 'health', desc: false }, self, valueOf);
-    expect(asc.map((r) => r.customerShortName)).toEqual(['beta', 'gamma', 'alpha', 'delta']);
-    const desc = sortBy(rows, { id: 'health', desc: true }, self, valueOf);
-    expect(desc.map((r) => r.customerShortName)).toEqual(['alpha', 'gamma', 'beta', 'delta']);
-    // Unknown yet (OVOC loading): the API's order.
-    expect(sortBy(rows, { id: 'health', desc: false }, self, (row) => healthSortValue(null, row))).toEqual(rows);
+    const all = rows.map(listed);
+    const valueOf = (row: ConsoleServiceRow) => healthSortValue(true, row);
+    expect(names(sortBy(all, { id: 'health', desc: false }, self, valueOf))).toEqual(['beta', 'gamma', 'alpha', 'delta']);
+    expect(names(sortBy(all, { id: 'health', desc: true }, self, valueOf))).toEqual(['alpha', 'gamma', 'beta', 'delta']);
+    // Unknown yet (the list loading): the API's order.
+    expect(names(sortBy(all, { id: 'health', desc: false }, self, (row) => healthSortValue(false, row)))).toEqual(names(rows));
   });
 });
 
@@ -131,17 +141,17 @@ describe('healthHref', () => {
 });
 
 describe('healthExportColumns', () => {
-  const columns = (state: Parameters<typeof healthExportColumns>[0], row: typeof alpha) =>
+  const columns = (state: Parameters<typeof healthExportColumns>[0], row: ConsoleServiceRow) =>
     healthExportColumns(state).map((column) => column.value(row));
 
   it('writes the status word as sent, the number of services and how they matched', () => {
-    const lookup = joinHealth(rows, [service({ name: 'alpha', status: 'DEGRADED' }), service({ name: 'alpha', status: 'OK' })]);
-    expect(healthExportColumns({ status: 'ready', lookup }).map((c) => c.header)).toEqual(['Health', 'OVOC services', 'OVOC matched by']);
-    expect(columns({ status: 'ready', lookup }, alpha)).toEqual(['DEGRADED', 2, 'name']);
-    expect(columns({ status: 'ready', lookup }, beta)).toEqual(['No OVOC service', 0, null]);
+    const listed = listedWith([service({ name: 'alpha', status: 'DEGRADED' }), service({ name: 'alpha', status: 'OK' })]);
+    expect(healthExportColumns({ status: 'ready' }).map((c) => c.header)).toEqual(['Health', 'OVOC services', 'OVOC matched by']);
+    expect(columns({ status: 'ready' }, listed(alpha))).toEqual(['DEGRADED', 2, 'name']);
+    expect(columns({ status: 'ready' }, listed(beta))).toEqual(['No OVOC service', 0, null]);
   });
 
   it('says the health is still loading instead of claiming no OVOC service', () => {
-    expect(columns({ status: 'loading' }, alpha)).toEqual(['Loading', null, null]);
+    expect(columns({ status: 'loading' }, { ...alpha, health: null })).toEqual(['Loading', null, null]);
   });
 });

@@ -3,8 +3,8 @@
  * the server joins into GET /api/console/services (each customer matched to its OVOC service(s) with
  * the customer page's rule, domain/matching.ts). Keys: domain/health-keys.ts. Pure functions, no React.
  *
- * Scale: each row is one map lookup; a customer with no match has no entry and reads one shared
- * constant.
+ * Each row carries its health (null: no match, read as one shared constant); a lookup table beside
+ * the rows was a 50,000-entry Map of heap for what the row already holds.
  */
 import type { ServiceBrief } from '../../api/schemas';
 import type { ConsoleServiceRow, RowHealth as JoinedHealth } from '../../api/schemas/console-snapshot';
@@ -18,20 +18,15 @@ export { healthRank, NO_OVOC, NOT_REPORTED, statusKeyOf } from '../../domain/hea
 /** A row's health; a row with no OVOC match reads NONE (count 0, no match). */
 export type RowHealth = JoinedHealth | { key: string; count: 0; matchedBy: null; query?: undefined; since: null };
 
-/** Health per customer row (the row objects themselves are the keys, so duplicate guids cannot collide). */
-export type HealthLookup = ReadonlyMap<ServiceBrief, RowHealth>;
-
-/** What the page knows about OVOC health: not yet (no rows), or joined to the rows. */
-export type HealthState = { status: 'loading' } | { status: 'ready'; lookup: HealthLookup };
+/** What the page knows about OVOC health: not yet (no rows), or on every row. */
+export type HealthState = { status: 'loading' } | { status: 'ready' };
 
 const NONE: RowHealth = { key: NO_OVOC, count: 0, matchedBy: null, since: null };
+const LOADING: HealthState = { status: 'loading' };
+const READY: HealthState = { status: 'ready' };
 
-/** The lookup of the server's joined rows: one entry per matched row, none for a row without a match. */
-export function lookupOf(rows: readonly ConsoleServiceRow[]): HealthLookup {
-  const lookup = new Map<ServiceBrief, RowHealth>();
-  for (const row of rows) if (row.health) lookup.set(row, row.health);
-  return lookup;
-}
+/** The rows arrive with their health joined (GET /api/console/services), so it is known when they are. */
+export const healthStateOf = (rows: readonly ConsoleServiceRow[] | undefined): HealthState => (rows ? READY : LOADING);
 
 /** Display order of filter options: by rank, unknown words by name, "No OVOC service" last. */
 export function compareHealthKeys(a: string, b: string): number {
@@ -41,8 +36,8 @@ export function compareHealthKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function healthOf(lookup: HealthLookup, row: ServiceBrief): RowHealth {
-  return lookup.get(row) ?? NONE;
+export function healthOf(row: ConsoleServiceRow): RowHealth {
+  return row.health ?? NONE;
 }
 
 /** The Health page search for a row's shown service (RowHealth.query: absent when it is the row's short name). */
@@ -54,8 +49,8 @@ export function healthQueryOf(health: RowHealth, row: ServiceBrief): string {
  * What the Health column sorts by: the attention rank, so ascending puts ERROR first. No OVOC service,
  * and every row while OVOC is not known, is a missing value (last in both directions).
  */
-export function healthSortValue(lookup: HealthLookup | null, row: ServiceBrief): number | null {
-  return lookup ? healthRank(healthOf(lookup, row).key) : null;
+export function healthSortValue(known: boolean, row: ConsoleServiceRow): number | null {
+  return known ? healthRank(healthOf(row).key) : null;
 }
 
 export function healthLabel(key: string): string {
@@ -87,24 +82,19 @@ export function healthHref(query: string): string {
 }
 
 /** Rows per key. The four documented statuses and NO_OVOC are always present (0 when none). */
-export function countByHealth<T>(items: readonly T[], lookup: HealthLookup, rowOf: (item: T) => ServiceBrief): Map<string, number> {
+export function countByHealth(rows: readonly ConsoleServiceRow[]): Map<string, number> {
   const counts = new Map<string, number>([...HEALTH_STATUSES, NO_OVOC].map((key) => [key, 0]));
-  for (const item of items) {
-    const key = healthOf(lookup, rowOf(item)).key;
+  for (const row of rows) {
+    const key = row.health?.key ?? NO_OVOC;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
 
-export function filterByHealth<T>(
-  items: readonly T[],
-  selected: readonly string[],
-  lookup: HealthLookup,
-  rowOf: (item: T) => ServiceBrief,
-): T[] {
-  if (selected.length === 0) return items.slice();
+export function filterByHealth(rows: readonly ConsoleServiceRow[], selected: readonly string[]): ConsoleServiceRow[] {
+  if (selected.length === 0) return rows.slice();
   const wanted = new Set(selected);
-  return items.filter((item) => wanted.has(healthOf(lookup, rowOf(item)).key));
+  return rows.filter((row) => wanted.has(row.health?.key ?? NO_OVOC));
 }
 
 export interface HealthOption {

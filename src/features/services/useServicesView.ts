@@ -4,7 +4,7 @@
  *   data -> sorted (once per data + sort) -> searched (per query, narrowing: narrowing-search.ts)
  *        -> counts / license + health filters -> rows
  * Sorting before searching means typing never re-sorts. OVOC health (joined once per data change,
- * see useServicesHealth) only re-sorts when the sort is by Health. A stage with nothing to do hands
+ * on each row) only re-sorts when the sort is by Health. A stage with nothing to do hands
  * on its input (no copies of a 50,000-row list), and the first render does only what the first
  * screen shows.
  *
@@ -12,23 +12,23 @@
  * what choosing it would show.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { ServiceBrief } from '../../api/schemas';
+import type { ConsoleServiceRow } from '../../api/schemas/console-snapshot';
 import type { ColumnId, SortValue } from './columns';
 import { sortValue } from './columns';
 import { countByLicense, filterByLicense } from './filter';
 import { createNarrowingSearch } from './narrowing-search';
-import { countByHealth, filterByHealth, healthSortValue, type HealthLookup } from './ovoc-health';
+import { countByHealth, filterByHealth, healthSortValue } from './ovoc-health';
 import { sortBy, type ColumnSort } from './sort';
 import { summarize, type ServicesSummary } from './summary';
 
 export interface ServicesViewInput {
-  data: readonly ServiceBrief[] | undefined;
+  data: readonly ConsoleServiceRow[] | undefined;
   query: string;
   license: readonly number[];
   /** Selected health keys; [] = all. */
   health: readonly string[];
-  /** OVOC health of every row; null while OVOC is loading or unavailable. */
-  healthLookup: HealthLookup | null;
+  /** Whether the rows' OVOC health is known (false while the list is loading). */
+  healthKnown: boolean;
   sort: ColumnSort | null;
 }
 
@@ -38,7 +38,7 @@ export interface HealthFigures {
 }
 
 export interface ServicesView {
-  rows: readonly ServiceBrief[];
+  rows: readonly ConsoleServiceRow[];
   /** Per known license type, under the search and the health filter (not under the license filter itself). */
   licenseCounts: Map<number, number>;
   /** Per health key, under the search and the license filter; null until OVOC health is known. */
@@ -52,8 +52,8 @@ export interface ServicesView {
   isStale: boolean;
 }
 
-const NO_ROWS: readonly ServiceBrief[] = [];
-const same = (row: ServiceBrief) => row;
+const NO_ROWS: readonly ConsoleServiceRow[] = [];
+const same = (row: ConsoleServiceRow) => row;
 
 /**
  * Searches that scan at most this many rows render with the keystroke itself (one render, one
@@ -66,9 +66,9 @@ const SYNC_SCAN_MAX = 60_000;
  * Figures of a list, kept per list: the search hands back the same array for a query it has seen
  * (Backspace), so its counts are not taken again. `context` is what else the figures depend on.
  */
-function useListFigures<C, V>(compute: (rows: readonly ServiceBrief[], context: C) => V) {
-  const [cache] = useState(() => new WeakMap<readonly ServiceBrief[], { context: C; value: V }>());
-  return (rows: readonly ServiceBrief[], context: C): V => {
+function useListFigures<C, V>(compute: (rows: readonly ConsoleServiceRow[], context: C) => V) {
+  const [cache] = useState(() => new WeakMap<readonly ConsoleServiceRow[], { context: C; value: V }>());
+  return (rows: readonly ConsoleServiceRow[], context: C): V => {
     const kept = cache.get(rows);
     if (kept && kept.context === context) return kept.value;
     const value = compute(rows, context);
@@ -77,16 +77,16 @@ function useListFigures<C, V>(compute: (rows: readonly ServiceBrief[], context: 
   };
 }
 
-export function useServicesView({ data = NO_ROWS, query, license, health, healthLookup, sort }: ServicesViewInput): ServicesView {
+export function useServicesView({ data = NO_ROWS, query, license, health, healthKnown, sort }: ServicesViewInput): ServicesView {
   const sortId = sort?.id;
   const sortDesc = sort?.desc;
   // Only a sort by Health depends on OVOC: any other sort keeps its result when OVOC arrives.
-  const sortLookup = sortId === 'health' ? healthLookup : null;
+  const sortHealth = sortId === 'health' && healthKnown;
   const sorted = useMemo(() => {
     if (!sortId) return data;
-    const valueOf = (row: ServiceBrief, id: ColumnId): SortValue => (id === 'health' ? healthSortValue(sortLookup, row) : sortValue(row, id));
+    const valueOf = (row: ConsoleServiceRow, id: ColumnId): SortValue => (id === 'health' ? healthSortValue(sortHealth, row) : sortValue(row, id));
     return sortBy(data, { id: sortId, desc: sortDesc ?? false }, same, valueOf);
-  }, [data, sortId, sortDesc, sortLookup]);
+  }, [data, sortId, sortDesc, sortHealth]);
 
   const search = useMemo(() => createNarrowingSearch(sorted), [sorted]);
   const deferredQuery = useDeferredValue(query);
@@ -101,23 +101,23 @@ export function useServicesView({ data = NO_ROWS, query, license, health, health
   );
   // A health filter cannot be applied without OVOC data; the page says so rather than guessing.
   const healthSelected = useMemo(() => (healthKey === '' ? [] : healthKey.split(',')), [healthKey]);
-  const healthApplied = healthLookup !== null && healthSelected.length > 0;
+  const healthApplied = healthKnown && healthSelected.length > 0;
   const byHealth = useMemo(
-    () => (healthApplied ? filterByHealth(searched, healthSelected, healthLookup, same) : searched),
-    [searched, healthApplied, healthSelected, healthLookup],
+    () => (healthApplied ? filterByHealth(searched, healthSelected) : searched),
+    [searched, healthApplied, healthSelected],
   );
   const rows = useMemo(
-    () => (healthApplied ? filterByHealth(byLicense, healthSelected, healthLookup, same) : byLicense),
-    [byLicense, healthApplied, healthSelected, healthLookup],
+    () => (healthApplied ? filterByHealth(byLicense, healthSelected) : byLicense),
+    [byLicense, healthApplied, healthSelected],
   );
 
   const licenseCountsOf = useListFigures((list, _none: null) => countByLicense(list));
-  const healthCountsOf = useListFigures((list, lookup: HealthLookup) => countByHealth(list, lookup, same));
+  const healthCountsOf = useListFigures((list, _none: null) => countByHealth(list));
   const summaryOf = useListFigures((list, total: number) => summarize(list, total));
   const licenseCounts = licenseCountsOf(byHealth, null);
-  const healthCounts = healthLookup ? healthCountsOf(byLicense, healthLookup) : null;
+  const healthCounts = healthKnown ? healthCountsOf(byLicense, null) : null;
   const summary = summaryOf(rows, data.length);
-  const shownHealth = healthLookup ? healthCountsOf(rows, healthLookup) : null;
+  const shownHealth = healthKnown ? healthCountsOf(rows, null) : null;
   const healthFigures = useMemo(
     () => (shownHealth ? { error: shownHealth.get('ERROR') ?? 0, warning: shownHealth.get('WARNING') ?? 0 } : null),
     [shownHealth],
@@ -129,7 +129,7 @@ export function useServicesView({ data = NO_ROWS, query, license, health, health
     healthCounts,
     summary,
     healthFigures,
-    healthFilterWaiting: healthSelected.length > 0 && !healthLookup,
+    healthFilterWaiting: healthSelected.length > 0 && !healthKnown,
     isStale: searchQuery !== query,
   };
 }

@@ -9,7 +9,7 @@
  * OVOC answers: only these cells re-render.
  */
 import { createContext, useContext } from 'react';
-import type { ServiceBrief } from '../../../api/schemas';
+import type { ConsoleServiceRow } from '../../../api/schemas/console-snapshot';
 import type { Severity } from '../../../domain/statuses';
 import { healthHref, healthLabel, healthOf, healthQueryOf, healthSeverity, type HealthState } from '../ovoc-health';
 import { useCellTabIndex } from './cell-context';
@@ -49,11 +49,11 @@ function Icon({ name }: { name: IconName }) {
 
 export const byNameHint = () => t('services.health.byNameHint');
 
-export function HealthCell({ row }: { row: { original: ServiceBrief } }) {
+export function HealthCell({ row }: { row: { original: ConsoleServiceRow } }) {
   const state = useContext(HealthStateContext);
   const tabIndex = useCellTabIndex();
   if (state.status === 'loading') return <span className="lpc-muted">{t('services.health.loading')}</span>;
-  const health = healthOf(state.lookup, row.original);
+  const health = healthOf(row.original);
   if (health.count === 0) return <span className="lpc-muted">{t('services.health.noOvoc')}</span>;
 
   const label = healthLabel(health.key);

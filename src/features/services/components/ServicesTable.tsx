@@ -12,7 +12,7 @@ import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, t
 import Box from '@mui/material/Box';
 import { useElementScrollRestoration } from '@tanstack/react-router';
 import { flexRender, useTable, type Row } from '@tanstack/react-table';
-import type { ServiceBrief } from '../../../api/schemas';
+import type { ConsoleServiceRow } from '../../../api/schemas/console-snapshot';
 import { nextSort, type ColumnSort } from '../sort';
 import type { ColumnVisibility, Density } from '../prefs';
 import type { ColumnId } from '../columns';
@@ -39,10 +39,10 @@ const OVERSCAN = 5;
 /** The scroll element's id for the router's scroll restoration. */
 export const SCROLL_RESTORATION_ID = 'services-table';
 
-type ServiceRow = Row<typeof servicesFeatures, ServiceBrief>;
+type ServiceRow = Row<typeof servicesFeatures, ConsoleServiceRow>;
 
 export interface ServicesTableProps {
-  rows: readonly ServiceBrief[];
+  rows: readonly ConsoleServiceRow[];
   sort: ColumnSort | null;
   onSortChange: (sort: ColumnSort | null) => void;
   columnVisibility: ColumnVisibility;
@@ -62,7 +62,7 @@ export interface ServicesTableProps {
  * carry a GUID twice, the later copies get their position appended. A lead has no GUID (two leads
  * may share every other field), so its position in the list is its id.
  */
-function uniqueRowIds(rows: readonly ServiceBrief[], offset: number): string[] {
+function uniqueRowIds(rows: readonly ConsoleServiceRow[], offset: number): string[] {
   const seen = new Set<string>();
   return rows.map((row, index) => {
     let id = row.umpCustomerGuid ?? `lead#${offset + index}`;

@@ -15,7 +15,7 @@ import {
   type CellContext,
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import type { ServiceBrief } from '../../../api/schemas';
+import type { ConsoleServiceRow } from '../../../api/schemas/console-snapshot';
 import { MISSING } from '../../../components/Nullable';
 import { unfitCellText, unfitHint } from '../../../domain/as-sent';
 import { licenseFamily, licenseTypeName } from '../../../domain/license-types';
@@ -39,9 +39,9 @@ export const servicesFeatures = tableFeatures({
 });
 
 type Features = typeof servicesFeatures;
-type Ctx<V> = CellContext<Features, ServiceBrief, V>;
+type Ctx<V> = CellContext<Features, ConsoleServiceRow, V>;
 
-const helper = createColumnHelper<Features, ServiceBrief>();
+const helper = createColumnHelper<Features, ConsoleServiceRow>();
 
 /** Attributes the body's delegated listeners look for. */
 export const COPY_ATTR = 'data-copy';

@@ -1,5 +1,7 @@
 /** Test data builders for the services feature's tests. */
-import type { ServiceBrief } from '../../../api/schemas';
+import { joinHealth } from '../../../api/health-index/projection';
+import type { OvocService, ServiceBrief } from '../../../api/schemas';
+import type { ConsoleServiceRow } from '../../../api/schemas/console-snapshot';
 
 let counter = 0;
 
@@ -18,4 +20,10 @@ export function brief(overrides: Partial<ServiceBrief> = {}): ServiceBrief {
     liveHubSimpleUsersCount: null,
     ...overrides,
   };
+}
+
+/** The rows as GET /api/console/services lists them: each with the health the server joins from these OVOC services. */
+export function joined(rows: readonly ServiceBrief[], services: readonly OvocService[]): ConsoleServiceRow[] {
+  const lookup = joinHealth(rows, services);
+  return rows.map((row) => ({ ...row, health: lookup.get(row) ?? null }));
 }
