@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { taskQueries } from '../../../api/queries';
 import type { Task } from '../../../api/schemas';
 import { StatusChip, type StatusSeverity } from '../../../components/StatusChip';
-import { statusLabel } from '../../../domain/statuses';
+import { statusLabel } from '../../../components/status-words';
 import { t } from '../messages';
 import { ProgressTimeline } from './ProgressTimeline';
 
