@@ -24,6 +24,7 @@ describe('error words in German', () => {
       message: 'Der Server hat nicht innerhalb von 20 Sekunden geantwortet.',
     });
     expect(error.message).toBe('The server did not answer within 20 seconds.');
+    expect(timeout().message).toBe('The server did not answer within 20 seconds.');
   });
 
   it("keeps the server's reason as it came inside the German sentence", async () => {

@@ -21,10 +21,10 @@ interface Catalog {
   translations: Translations;
 }
 
-const englishOnly = () => setupI18n({ locale: DEFAULT_LOCALE, locales: [formatLocale()], messages: { [DEFAULT_LOCALE]: {} } });
-const i18n = englishOnly();
+const newI18n = () => setupI18n({ locale: DEFAULT_LOCALE, locales: [formatLocale()], messages: { [DEFAULT_LOCALE]: {} } });
+const i18n = newI18n();
 /** Never switched: English whatever the person reads, for what goes to logs and the console (Error.message). */
-const englishI18n = englishOnly();
+const englishI18n = newI18n();
 // Catalogues come compiled, plain text as a string. Production Lingui has no compiler and would
 // console.warn "Uncompiled message detected" on every such call (~100 ms of the services page's first
 // render); its development build would parse the text as ICU. Either way, plain text is one token.
