@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { createCustomerRequestSchema, serviceBriefShape, type CustomerDetails } from '../../src/api/schemas';
-import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../src/domain/short-name';
+import { SHORT_NAME_FORBIDDEN, SHORT_NAME_MAX, SHORT_NAME_MIN, shortNameProblems, type ShortNameProblem } from '../../src/domain/short-name';
 import { problem } from '../errors';
 import { ROUTES } from '../faults';
 import { route, type HandlerContext } from './route';
@@ -15,6 +15,15 @@ function briefWithSites(customer: CustomerDetails): Record<string, unknown> {
 }
 
 type FieldErrors = Record<string, string[]>;
+
+/** The platform's own validation messages: it answers in English, whatever language the console shows. */
+const SHORT_NAME_MESSAGES: Record<ShortNameProblem, string> = {
+  tooShort: `Short name must be at least ${SHORT_NAME_MIN} characters`,
+  tooLong: `Short name must be at most ${SHORT_NAME_MAX} characters`,
+  forbiddenCharacter: `Short name cannot contain any of ${SHORT_NAME_FORBIDDEN.join(' ')}`,
+  dot: 'Short name cannot contain a dot (.)',
+  whitespace: 'Short name cannot contain spaces or other white space',
+};
 
 function addError(errors: FieldErrors, field: string, message: string): void {
   (errors[field] ??= []).push(message);

@@ -1,7 +1,8 @@
 /**
- * Turns a ZodError into one sentence a person can act on, naming the place in the payload *as it was
- * sent*: the schemas fold key case, so the issue path says `licenseType` while the server wrote
- * `LicenseType`; walking the raw input recovers the wire spelling (`[3].LicenseType`).
+ * Turns a ZodError into the parts of a sentence a person can act on (worded by the catalogue, errors.ts),
+ * naming the place in the payload *as it was sent*: the schemas fold key case, so the issue path says
+ * `licenseType` while the server wrote `LicenseType`; walking the raw input recovers the wire spelling
+ * (`[3].LicenseType`). The problem itself is English (zod's messages and the phrases below).
  */
 import type * as z from 'zod/mini';
 import { foldKey, isPlainObject } from './schemas/tolerant';
@@ -79,17 +80,17 @@ function problemOf(issue: Issue, present: boolean): string {
 export interface IssueSummary {
   /** Wire path of the first problem ('' when the whole payload is wrong). */
   path: string;
-  /** e.g. "at [3].LicenseType: expected a number (and 2 more problems)". */
-  sentence: string;
+  /** The first problem, e.g. "expected a number": English (zod's messages), shown as a value inside translated words. */
+  problem: string;
+  /** How many problems besides the first. */
+  more: number;
 }
 
 export function summarizeIssues(error: z.core.$ZodError, input: unknown): IssueSummary {
   const [first, ...rest] = error.issues;
-  if (!first) return { path: '', sentence: 'did not match the expected shape' };
+  if (!first) return { path: '', problem: 'did not match the expected shape', more: 0 };
   const { path, present } = locate(input, first.path);
-  const where = path === '' ? '' : ` at ${path}`;
-  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
-  return { path, sentence: `${where}: ${problemOf(first, present)}${more}` };
+  return { path, problem: problemOf(first, present), more: rest.length };
 }
 
 /** Problems keyed by path (`siteLocation.sbcId`), for showing next to form fields. */

@@ -4,7 +4,7 @@
  * every screen and a wording changes in one place. ErrorPanel shows these words; pages that need a
  * sentence of their own build it from them.
  */
-import { ApiError } from './errors';
+import { ApiError, RequestValidationError, type ErrorMessage } from './errors';
 import { t } from './messages';
 import { isSignInRequired } from './session';
 
@@ -81,6 +81,9 @@ function ownMeaning(error: ApiError): string | undefined {
   return undefined;
 }
 
+/** The console's own phrasing in the language active now; the server's text, or an older error's, as it came. */
+const messageOf = (error: Error & { words?: ErrorMessage }) => (error.words ? t(error.words.id, error.words.values) : error.message);
+
 function describeApiError(error: ApiError, options: DescribeOptions): ErrorWords {
   const detail = nonEmpty(error.detail);
   const fieldErrors = error.fieldErrors ? Object.entries(error.fieldErrors).filter(([, list]) => list.length > 0) : [];
@@ -88,7 +91,7 @@ function describeApiError(error: ApiError, options: DescribeOptions): ErrorWords
   const ovoc = answered && options.ovoc && isOvocErrorStatus(error.status) ? ovocWords(options.ovoc, error.status) : undefined;
   return {
     title: nonEmpty(error.title) ?? kindTitle(error.kind) ?? t('error.title.failed'),
-    message: error.message,
+    message: messageOf(error),
     ...ovoc,
     meaning: ovoc?.meaning ?? (answered && error.status !== undefined ? (ownMeaning(error) ?? statusMeaning(error.status)) : undefined),
     // The 500 body's detail is only "ErrorTicket=<uuid>", shown as the ticket itself.
@@ -105,6 +108,7 @@ function describeApiError(error: ApiError, options: DescribeOptions): ErrorWords
 /** The words for any thrown value; never throws itself, whatever it is given. */
 export function describeError(error: unknown, options: DescribeOptions = {}): ErrorWords {
   if (error instanceof ApiError) return describeApiError(error, options);
+  if (error instanceof RequestValidationError) return { title: t('error.title.generic'), message: messageOf(error) };
   if (error instanceof Error) return { title: t('error.title.generic'), message: error.message || error.name };
   return { title: t('error.title.generic'), message: nonEmpty(error) ?? t('error.message.unexpected') };
 }

@@ -1,10 +1,27 @@
 /** The errors the data layer throws. Kept apart from http.ts so helpers can build them without a cycle. */
 import * as z from 'zod/mini';
-import { issuesByPath, summarizeIssues } from './describe-issues';
+import type { Values } from '../i18n/catalogs';
+import { issuesByPath, summarizeIssues, type IssueSummary } from './describe-issues';
+import { inEnglish, type ApiMessageId } from './messages';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'parse';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type FieldErrors = Record<string, string[]>;
+
+/**
+ * The words of an error the console itself phrases: translated when they are shown (error-words.ts), so
+ * they follow the language active then. `Error.message` keeps the English, for logs and the console.
+ */
+export interface ErrorMessage {
+  id: ApiMessageId;
+  values?: Values;
+}
+
+/** "… at [3].LicenseType: expected a number (and 2 more problems)"; zod's problem itself stays English. */
+export function issueMessage(kind: 'unexpectedData' | 'requestInvalid', summary: IssueSummary): ErrorMessage {
+  const values = { path: summary.path, problem: summary.problem, more: summary.more };
+  return { id: summary.path === '' ? (`error.message.${kind}` as const) : (`error.message.${kind}At` as const), values };
+}
 
 export interface ApiErrorDetails {
   kind: ApiErrorKind;
@@ -23,6 +40,8 @@ export interface ApiErrorDetails {
   retryAfterSeconds?: number;
   /** kind 'parse': where the payload was wrong, in the server's spelling, e.g. `[3].LicenseType`. */
   dataPath?: string;
+  /** The message as catalogue words, when the console phrased it (not the server's own text). */
+  words?: ErrorMessage;
   cause?: unknown;
 }
 
@@ -42,6 +61,7 @@ export class ApiError extends Error {
   readonly fieldErrors?: FieldErrors;
   readonly dataPath?: string;
   readonly retryAfterSeconds?: number;
+  readonly words?: ErrorMessage;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message, { cause: details.cause });
@@ -58,8 +78,13 @@ export class ApiError extends Error {
     this.fieldErrors = details.fieldErrors;
     this.dataPath = details.dataPath;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.words = details.words;
   }
 }
+
+/** An ApiError the console phrases itself: its English as the message, its words for people. */
+export const apiError = (words: ErrorMessage, details: Omit<ApiErrorDetails, 'words'>) =>
+  new ApiError(inEnglish(words.id, words.values), { ...details, words });
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
@@ -67,10 +92,13 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 export class RequestValidationError extends Error {
   override readonly name = 'RequestValidationError';
   readonly fieldErrors: FieldErrors;
+  readonly words: ErrorMessage;
 
   constructor(error: z.core.$ZodError, input: unknown) {
-    super(`The request was not sent because its data is invalid${summarizeIssues(error, input).sentence}`, { cause: error });
+    const words = issueMessage('requestInvalid', summarizeIssues(error, input));
+    super(inEnglish(words.id, words.values), { cause: error });
     this.fieldErrors = issuesByPath(error);
+    this.words = words;
   }
 }
 

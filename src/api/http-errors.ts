@@ -1,5 +1,5 @@
 /** Builds the ApiError for a non-2xx answer from whatever body the server sent (problem JSON, a string, text). */
-import { ApiError, type FieldErrors, type HttpMethod } from './errors';
+import { apiError, type ApiError, type ErrorMessage, type FieldErrors, type HttpMethod } from './errors';
 import { apiErrorBodySchema } from './schemas/api-error';
 
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -98,8 +98,9 @@ export function httpErrorFrom(
   // The detail is only worth repeating in the sentence when it says more than the ticket.
   const detailIsTicketOnly = detail !== undefined && errorTicket !== undefined && detail.replace(TICKET_IN_TEXT, '').trim() === '';
   const reason = title ?? (detailIsTicketOnly ? undefined : detail) ?? (present(response.statusText) || REASONS[status]);
-  const message = reason ? `The server answered ${status}: ${reason}` : `The server answered ${status}.`;
+  // The reason is the server's own text (or the standard English reason phrase): kept as it came.
+  const words: ErrorMessage = reason ? { id: 'error.message.answered', values: { status, reason } } : { id: 'error.message.answeredNoReason', values: { status } };
   const requestId = requestIdOf(response);
   const retryAfterSeconds = retryAfterOf(response);
-  return new ApiError(message, { kind: 'http', ...where, status, title, detail, errorTicket, traceId, errorCode, fieldErrors, requestId, retryAfterSeconds });
+  return apiError(words, { kind: 'http', ...where, status, title, detail, errorTicket, traceId, errorCode, fieldErrors, requestId, retryAfterSeconds });
 }

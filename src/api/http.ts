@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { csrfHeaders } from './csrf';
 import { summarizeIssues } from './describe-issues';
-import { ApiError, type HttpMethod } from './errors';
+import { apiError, issueMessage, type HttpMethod } from './errors';
 import { httpErrorFrom, requestIdOf } from './http-errors';
 
 // Callers import everything HTTP-related, `ApiError` included, from here.
@@ -29,11 +29,6 @@ function abortErrorFrom(signal: AbortSignal): unknown {
   const reason: unknown = signal.reason;
   if (reason instanceof DOMException && reason.name === 'AbortError') return reason;
   return new DOMException('The request was cancelled.', 'AbortError');
-}
-
-function seconds(ms: number): string {
-  const value = ms / 1000;
-  return `${value} second${value === 1 ? '' : 's'}`;
 }
 
 const looksLikeHtml = (contentType: string, text: string) => contentType.includes('html') || /^\s*</.test(text);
@@ -85,13 +80,9 @@ export async function http<S extends z.core.$ZodType>(path: string, options: Htt
     // The caller's abort wins even if the timer fired too: react-query must see a cancellation.
     if (signal?.aborted) throw abortErrorFrom(signal);
     if (timeout.aborted) {
-      throw new ApiError(`The server did not answer within ${seconds(timeoutMs)}.`, { kind: 'timeout', ...where, cause: error });
+      throw apiError({ id: 'error.message.timeout', values: { seconds: timeoutMs / 1000 } }, { kind: 'timeout', ...where, cause: error });
     }
-    throw new ApiError('Could not reach the server. Check the network connection and try again.', {
-      kind: 'network',
-      ...where,
-      cause: error,
-    });
+    throw apiError({ id: 'error.message.network' }, { kind: 'network', ...where, cause: error });
   }
 
   const contentType = response.headers.get('content-type')?.toLowerCase() ?? '';
@@ -101,19 +92,19 @@ export async function http<S extends z.core.$ZodType>(path: string, options: Htt
     throw httpErrorFrom(response, parsedBody.ok ? parsedBody.value : text, looksLikeHtml(contentType, text), where);
   }
   if (!parsedBody.ok) {
-    throw new ApiError('The server sent a response that is not valid JSON.', { kind: 'parse', status: response.status, requestId, ...where });
+    throw apiError({ id: 'error.message.invalidJson' }, { kind: 'parse', status: response.status, requestId, ...where });
   }
   const result = z.safeParse(schema, parsedBody.value);
   if (result.success) return result.data;
   if (parsedBody.value === undefined) {
-    throw new ApiError('The server sent an empty response where data was expected.', { kind: 'parse', status: response.status, requestId, ...where });
+    throw apiError({ id: 'error.message.empty' }, { kind: 'parse', status: response.status, requestId, ...where });
   }
   if (!parsedBody.fromJson) {
-    const what = looksLikeHtml(contentType, text) ? 'a web page' : 'plain text';
-    throw new ApiError(`The server sent ${what} instead of JSON data.`, { kind: 'parse', status: response.status, requestId, ...where });
+    const what = looksLikeHtml(contentType, text) ? 'page' : 'text';
+    throw apiError({ id: 'error.message.notJson', values: { what } }, { kind: 'parse', status: response.status, requestId, ...where });
   }
   const summary = summarizeIssues(result.error, parsedBody.value);
-  throw new ApiError(`Unexpected data from the server${summary.sentence}`, {
+  throw apiError(issueMessage('unexpectedData', summary), {
     kind: 'parse',
     status: response.status,
     requestId,

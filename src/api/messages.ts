@@ -2,4 +2,7 @@
 import english from './messages.en.json';
 import { registerCatalog } from '../i18n/catalogs';
 
-export const { t, useT } = registerCatalog(english, { de: () => import('./messages.de.json') });
+export const { t, useT, english: inEnglish } = registerCatalog(english, { de: () => import('./messages.de.json') });
+
+/** A message id of this room, for words kept with an error and translated when shown. */
+export type ApiMessageId = Extract<keyof typeof english, string>;

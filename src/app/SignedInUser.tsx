@@ -8,6 +8,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { useQuery } from '@tanstack/react-query';
+import { describeError } from '../api/error-words';
 import { consoleQueries } from '../api/queries';
 import { useRoleLabel, useSwitchDemoRole } from '../api/roles';
 import { sessionQueries } from '../api/session-queries';
@@ -35,7 +36,7 @@ export function SignedInUser() {
     setLeaving(true);
     signOut().catch((error: unknown) => {
       setLeaving(false);
-      toast(error instanceof Error ? error.message : t('shell.user.signOutFailed'), { severity: 'error' });
+      toast(error instanceof Error ? describeError(error).message : t('shell.user.signOutFailed'), { severity: 'error' });
     });
   };
 

@@ -5,16 +5,16 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { StatusChange, TrackedField } from '../api/schemas/console-snapshot';
-import { describeStatus } from '../domain/statuses';
 import { formatExactTime } from '../i18n/format';
 import { formatRelativeTime } from './RelativeTime';
+import { statusLabel } from './status-words';
 import { t, useT } from './messages';
 
 /** A tracked field's name in the active language ("Voice quality"). */
 export const fieldLabel = (field: TrackedField) => t(`timeline.field.${field}`);
 
 /** A status word as people read it ("Error"); unknown words exactly as they came. */
-export const statusWord = (value: string | null) => (value === null ? t('timeline.noLongerReported') : (describeStatus(value)?.label ?? value));
+export const statusWord = (value: string | null) => (value === null ? t('timeline.noLongerReported') : (statusLabel(value) ?? value));
 
 export function changeText(change: StatusChange): string {
   const field = fieldLabel(change.field);

@@ -7,9 +7,11 @@
  */
 import { HEALTH_STATUSES } from './statuses';
 
-/** Bucket key for a service whose `status` was null or absent. Parentheses keep it apart from any vendor word. */
+/**
+ * Bucket key for a service whose `status` was null or absent. Parentheses keep it apart from any vendor
+ * word. Its words ("Not reported") are missingStatusLabel() in src/components/status-words.ts.
+ */
 export const MISSING_STATUS_KEY = '(none)';
-export const MISSING_STATUS_LABEL = 'Not reported';
 
 /**
  * Attention order, most urgent first: ERROR, WARNING, then what is not watched or not understood

@@ -1,21 +1,14 @@
 /**
  * The documented rules for a service's shortName (create page, services brief page):
  * 3-15 characters; none of \ / : * ? " < > |; no dot; no white space. Uniqueness per
- * Microsoft 365 tenant needs the list and is checked where the list is.
+ * Microsoft 365 tenant needs the list and is checked where the list is. The words for a broken rule are
+ * in the wizard's catalogue (src/features/onboarding/form/schema.ts): the domain stays free of i18n.
  */
 export const SHORT_NAME_MIN = 3;
 export const SHORT_NAME_MAX = 15;
 export const SHORT_NAME_FORBIDDEN = ['\\', '/', ':', '*', '?', '"', '<', '>', '|'] as const;
 
 export type ShortNameProblem = 'tooShort' | 'tooLong' | 'forbiddenCharacter' | 'dot' | 'whitespace';
-
-export const SHORT_NAME_MESSAGES: Record<ShortNameProblem, string> = {
-  tooShort: `Short name must be at least ${SHORT_NAME_MIN} characters`,
-  tooLong: `Short name must be at most ${SHORT_NAME_MAX} characters`,
-  forbiddenCharacter: `Short name cannot contain any of ${SHORT_NAME_FORBIDDEN.join(' ')}`,
-  dot: 'Short name cannot contain a dot (.)',
-  whitespace: 'Short name cannot contain spaces or other white space',
-};
 
 /** Every rule the name breaks, in the order a person would fix them. */
 export function shortNameProblems(name: string): ShortNameProblem[] {

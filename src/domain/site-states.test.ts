@@ -1,21 +1,19 @@
-import { describeSiteValue, UNDOCUMENTED_CODE_NOTE } from './site-states';
+import { describeSiteValue } from './site-states';
 import { isSecretName } from './secret-names';
 
 describe('describeSiteValue', () => {
   it('reads the words of the customer details page through the status vocabulary', () => {
-    expect(describeSiteValue('sbcDeploymentState', 'Deployed')).toMatchObject({ label: 'Deployed', severity: 'ok', undocumentedCode: false });
-    expect(describeSiteValue('sbcConfigurationType', 'SipTrunk')).toMatchObject({ label: 'SipTrunk', undocumentedCode: false });
+    expect(describeSiteValue('sbcDeploymentState', 'Deployed')).toMatchObject({ value: 'Deployed', severity: 'ok', undocumentedCode: false });
+    expect(describeSiteValue('sbcConfigurationType', 'SipTrunk')).toMatchObject({ value: 'SipTrunk', severity: 'unknown', undocumentedCode: false });
   });
 
   it('shows an integer as its digits with a note, never a guessed word', () => {
     expect(describeSiteValue('sbcDeploymentState', 3)).toEqual({
       value: '3',
-      label: '3',
       severity: 'unknown',
       undocumentedCode: true,
-      description: UNDOCUMENTED_CODE_NOTE,
     });
-    expect(describeSiteValue('sbcConfigurationType', 0)?.label).toBe('0');
+    expect(describeSiteValue('sbcConfigurationType', 0)?.value).toBe('0');
   });
 
   it('keeps "not sent" apart from 0', () => {

@@ -4,7 +4,8 @@
  * GET /api/v3/customer/{guid}?allDetails=true sends words ("Deployed", "SipTrunk"); GET /api/v2/sitelocation/{id}
  * sends integers for the same fields, and the vendor's list of integer meanings was not found. So the integer
  * table below is deliberately empty: an integer is shown as its digits with a note, never translated by guess.
- * When a live tenant confirms a pair, add it here (one line) and every page follows.
+ * When a live tenant confirms a pair, add it here (one line) and every page follows. The words shown are
+ * the status vocabulary's (src/components/status-words.ts) and the page's note for an undocumented code.
  */
 import { describeStatus, type StatusInfo } from './statuses';
 
@@ -12,8 +13,6 @@ import { describeStatus, type StatusInfo } from './statuses';
 const SBC_DEPLOYMENT_STATE_CODES: ReadonlyMap<number, string> = new Map();
 const M365_DEPLOYMENT_STATE_CODES: ReadonlyMap<number, string> = new Map();
 const SBC_CONFIGURATION_TYPE_CODES: ReadonlyMap<number, string> = new Map();
-
-export const UNDOCUMENTED_CODE_NOTE = 'Live Platform sends this as a number whose meaning it does not document.';
 
 export type SiteField = 'sbcDeploymentState' | 'm365DeploymentState' | 'sbcConfigurationType';
 
@@ -35,5 +34,5 @@ export function describeSiteValue(field: SiteField, value: string | number | nul
   const info = describeStatus(word ?? value);
   if (!info) return null;
   const undocumentedCode = typeof value === 'number' && word === undefined;
-  return { ...info, undocumentedCode, ...(undocumentedCode ? { description: UNDOCUMENTED_CODE_NOTE } : {}) };
+  return { ...info, undocumentedCode };
 }

@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS, describeStatus, statusLabel, statusSeverity } from './statuses';
+import { describeStatus, knownStatus, statusSeverity } from './statuses';
 
 describe('statusSeverity', () => {
   it('colours the OVOC health words', () => {
@@ -32,34 +32,16 @@ describe('statusSeverity', () => {
   });
 });
 
-describe('statusLabel', () => {
-  it('uses a human label for known values', () => {
-    expect(statusLabel('WARNING')).toBe('Warning');
-    expect(statusLabel('UNMONITORED')).toBe('Unmonitored');
-    expect(statusLabel('DEPLOYED')).toBe('Deployed');
-    expect(statusLabel('CompletedSuccess')).toBe('Completed successfully');
-  });
-
-  it('keeps unknown values exactly as they came; absent is null', () => {
-    expect(statusLabel('DEGRADED')).toBe('DEGRADED');
-    expect(statusLabel(3)).toBe('3');
-    expect(statusLabel(undefined)).toBeNull();
-  });
-});
-
 describe('describeStatus', () => {
-  it('carries the vendor description where one is documented', () => {
-    expect(describeStatus('READY')).toEqual({
-      value: 'READY',
-      label: 'Ready',
-      severity: 'warning',
-      description: 'The customer tenant is ready for deployment.',
-    });
-    expect(describeStatus(3)).toEqual({ value: '3', label: '3', severity: 'unknown' });
+  it('names the known word and keeps an unknown value as it came', () => {
+    expect(describeStatus('READY')).toEqual({ value: 'READY', severity: 'warning', known: 'READY' });
+    expect(describeStatus(3)).toEqual({ value: '3', severity: 'unknown' });
+    expect(describeStatus(undefined)).toBeNull();
   });
 
-  it('has a label for every severity (for legends)', () => {
-    expect(SEVERITY_LABELS.unmonitored).toBe('Unmonitored');
-    expect(Object.keys(SEVERITY_LABELS)).toEqual(['ok', 'warning', 'error', 'unmonitored', 'unknown']);
+  it('matches the vendor spelling exactly: an integer or a different case is not a known word', () => {
+    expect(knownStatus('Deployed')).toBe('Deployed');
+    expect(knownStatus('ok')).toBeUndefined();
+    expect(knownStatus(3)).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 /**
- * Status vocabulary of the Live Platform APIs and how the console colours it.
+ * Status vocabulary of the Live Platform APIs and how the console colours it. The words people read
+ * for these values are in a catalogue (src/components/status-words.ts): the domain stays free of i18n
+ * because the server's schemas import it.
  *
  * Every vocabulary is open: a value not listed here keeps its original spelling as its label and gets
  * severity 'unknown' (neutral), because guessing that an unknown word or integer is "bad" or "good" would
@@ -9,19 +11,14 @@
 export const SEVERITIES = ['ok', 'warning', 'error', 'unmonitored', 'unknown'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  ok: 'OK',
-  warning: 'Warning',
-  error: 'Error',
-  unmonitored: 'Unmonitored',
-  unknown: 'Unknown',
-};
-
 /** OVOC `status`, `managementStatus` and the voice-quality statuses. */
 export const HEALTH_STATUSES = ['OK', 'WARNING', 'ERROR', 'UNMONITORED'] as const;
 export type HealthStatus = (typeof HEALTH_STATUSES)[number];
 
-/** OVOC `applicationsStatus.management.serviceDeployStatus`. */
+/**
+ * OVOC `applicationsStatus.management.serviceDeployStatus`. The vendor documents a meaning for each
+ * (a sentence for a tooltip), the only statuses that have one.
+ */
 export const DEPLOY_STATUSES = ['DEPLOYED', 'READY', 'FAILED', 'UNKNOWN'] as const;
 export type DeployStatus = (typeof DEPLOY_STATUSES)[number];
 
@@ -36,46 +33,49 @@ export type SbcDeploymentState = (typeof SBC_DEPLOYMENT_STATES)[number];
 export const TASK_STATUSES = ['CompletedSuccess'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export interface StatusInfo {
-  value: string;
-  label: string;
-  severity: Severity;
-  /** One sentence for a tooltip, only where the vendor documents the meaning. */
-  description?: string;
-}
+export type KnownStatus = HealthStatus | DeployStatus | SbcDeploymentState | TaskStatus;
 
 // Deploy statuses follow the vendor's "Deploy Status and Status Indicators" table
 // (techdocs.audiocodes.com, "Monitor the Deployment"): Ready and Unknown show as Warning there.
-const KNOWN: readonly StatusInfo[] = [
-  { value: 'OK', label: 'OK', severity: 'ok' },
-  { value: 'WARNING', label: 'Warning', severity: 'warning' },
-  { value: 'ERROR', label: 'Error', severity: 'error' },
-  { value: 'UNMONITORED', label: 'Unmonitored', severity: 'unmonitored' },
-  { value: 'DEPLOYED', label: 'Deployed', severity: 'ok', description: 'The customer tenant has been deployed.' },
-  { value: 'READY', label: 'Ready', severity: 'warning', description: 'The customer tenant is ready for deployment.' },
-  { value: 'FAILED', label: 'Failed', severity: 'error', description: 'Deployment of the customer tenant failed.' },
-  { value: 'UNKNOWN', label: 'Unknown', severity: 'warning', description: 'The request to deploy the customer tenant has been submitted.' },
-  { value: 'Deployed', label: 'Deployed', severity: 'ok' },
-  { value: 'CompletedSuccess', label: 'Completed successfully', severity: 'ok' },
-];
+const SEVERITY_OF: Readonly<Record<KnownStatus, Severity>> = {
+  OK: 'ok',
+  WARNING: 'warning',
+  ERROR: 'error',
+  UNMONITORED: 'unmonitored',
+  DEPLOYED: 'ok',
+  READY: 'warning',
+  FAILED: 'error',
+  UNKNOWN: 'warning',
+  Deployed: 'ok',
+  CompletedSuccess: 'ok',
+};
 
-const BY_VALUE = new Map(KNOWN.map((info) => [info.value, info]));
+export interface StatusInfo {
+  /** The value as sent (an integer as its digits). */
+  value: string;
+  severity: Severity;
+  /** The vocabulary's word for it; undefined for a value the console does not know. */
+  known?: KnownStatus;
+}
 
-/** Everything the UI needs to show one status value; null when the value was not sent. */
+const isKnown = (value: string): value is KnownStatus => Object.hasOwn(SEVERITY_OF, value);
+
+/** The known word a value is, if any. Integers never match a word: they stay unknown. */
+export function knownStatus(value: string | number | null | undefined): KnownStatus | undefined {
+  return typeof value === 'string' && isKnown(value) ? value : undefined;
+}
+
+/** Whether the vendor documents what this status means. */
+export const isDeployStatus = (value: KnownStatus): value is DeployStatus => (DEPLOY_STATUSES as readonly string[]).includes(value);
+
+/** Everything the UI needs to colour one status value; null when the value was not sent. */
 export function describeStatus(value: string | number | null | undefined): StatusInfo | null {
   if (value === null || value === undefined) return null;
-  const text = String(value);
-  // Integers never match a word: an integer state stays "unknown" and is labelled with its digits.
-  const known = typeof value === 'string' ? BY_VALUE.get(text) : undefined;
-  return known ?? { value: text, label: text, severity: 'unknown' };
+  const known = knownStatus(value);
+  return known ? { value: known, severity: SEVERITY_OF[known], known } : { value: String(value), severity: 'unknown' };
 }
 
 /** Colour bucket for a status chip. Absent values are 'unknown' too (the chip shows an em dash). */
 export function statusSeverity(value: string | number | null | undefined): Severity {
   return describeStatus(value)?.severity ?? 'unknown';
-}
-
-/** Human label; unknown values come back exactly as they came ("DEGRADED", "3"), absent stays null. */
-export function statusLabel(value: string | number | null | undefined): string | null {
-  return describeStatus(value)?.label ?? null;
 }

@@ -21,11 +21,14 @@ interface Catalog {
   translations: Translations;
 }
 
-const i18n = setupI18n({ locale: DEFAULT_LOCALE, locales: [formatLocale()], messages: { [DEFAULT_LOCALE]: {} } });
+const newI18n = () => setupI18n({ locale: DEFAULT_LOCALE, locales: [formatLocale()], messages: { [DEFAULT_LOCALE]: {} } });
+const i18n = newI18n();
+/** Never switched: English whatever the person reads, for what goes to logs and the console (Error.message). */
+const englishI18n = newI18n();
 // Catalogues come compiled, plain text as a string. Production Lingui has no compiler and would
 // console.warn "Uncompiled message detected" on every such call (~100 ms of the services page's first
 // render); its development build would parse the text as ICU. Either way, plain text is one token.
-i18n.setMessagesCompiler((message) => [message]);
+for (const instance of [i18n, englishI18n]) instance.setMessagesCompiler((message) => [message]);
 const catalogs: Catalog[] = [];
 /** Locales whose messages have been put together (English, then each catalogue's translation). */
 const ready = new Set<Locale>([DEFAULT_LOCALE]);
@@ -49,12 +52,15 @@ export function registerCatalog<English extends object>(english: English, transl
   type Id = Extract<keyof English, string>;
   const catalog: Catalog = { english: english as Messages, translations };
   catalogs.push(catalog);
+  englishI18n.load(DEFAULT_LOCALE, catalog.english);
   for (const locale of ready) void loadInto(locale, catalog);
   return {
     /** Outside React (view models, error words): the words for the active locale at the time of the call. */
     t: ((id, values) => translate(id, values)) as Translate<Id>,
     /** In a component: re-renders it when the language changes. */
     useT: () => useSyncExternalStore(subscribe, current, current) as Translate<Id>,
+    /** English whatever the active language: for logs and the console, never for a person. */
+    english: ((id, values) => englishI18n._(id, values)) as Translate<Id>,
   };
 }
 

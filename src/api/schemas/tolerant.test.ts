@@ -150,14 +150,14 @@ describe('wrong types fail with the path as the server spelled it', () => {
     const result = servicesListSchema.safeParse(rows);
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(summarizeIssues(result.error, rows)).toEqual({ path: '[3].CustomerShortName', sentence: ' at [3].CustomerShortName: expected a string' });
+    expect(summarizeIssues(result.error, rows)).toEqual({ path: '[3].CustomerShortName', problem: 'expected a string', more: 0 });
   });
 
   it('says when a required field is missing', () => {
     const { CustomerShortName: _omit, ...rest } = pascalRow;
     const result = servicesListSchema.safeParse([rest]);
     if (result.success) throw new Error('expected a failure');
-    expect(summarizeIssues(result.error, [rest]).sentence).toBe(' at [0].customerShortName: missing (expected a string)');
+    expect(summarizeIssues(result.error, [rest])).toMatchObject({ path: '[0].customerShortName', problem: 'missing (expected a string)' });
   });
 
   it('keeps a field that fits no branch of a union as it came, and the row with it', () => {
@@ -171,6 +171,6 @@ describe('wrong types fail with the path as the server spelled it', () => {
   it('reports the root when the payload is not a list at all', () => {
     const result = servicesListSchema.safeParse({ services: [] });
     if (result.success) throw new Error('expected a failure');
-    expect(summarizeIssues(result.error, { services: [] })).toEqual({ path: '', sentence: ': expected a list' });
+    expect(summarizeIssues(result.error, { services: [] })).toEqual({ path: '', problem: 'expected a list', more: 0 });
   });
 });

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { statusLabel } from '../../domain/statuses';
+import { statusLabel } from '../../components/status-words';
 import { ROUTES } from '../../../simulator/faults';
 import { renderRoute } from '../../test/render';
 import { DETAILS_EXAMPLE_GUID, freezeDate, startSimServer } from '../../test/customer-sim';

@@ -19,15 +19,16 @@ import { describeError } from '../../api/error-words';
 import { Nullable } from '../../components/Nullable';
 import { RouterButton } from '../../components/RouterLink';
 import { StatusChip } from '../../components/StatusChip';
-import { describeStatus } from '../../domain/statuses';
+import { statusLabel } from '../../components/status-words';
+import { statusSeverity } from '../../domain/statuses';
 import { matchOvocServices } from '../../domain/matching';
 import { Fact, FactList, Section } from './Section';
 import { t } from './messages';
 
 function StatusValue({ value }: { value: string | number | null | undefined }) {
-  const info = describeStatus(value);
-  if (!info) return <Nullable value={null} />;
-  return <StatusChip label={info.label} severity={info.severity} />;
+  const label = statusLabel(value);
+  if (label === null) return <Nullable value={null} />;
+  return <StatusChip label={label} severity={statusSeverity(value)} />;
 }
 
 /** What the Health page's search box should hold to show this service. */

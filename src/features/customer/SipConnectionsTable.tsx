@@ -16,7 +16,8 @@ import { UnfitValue } from '../../components/UnfitValue';
 import { UnreadableNotice } from '../../components/UnreadableNotice';
 import { readState, type IntegerStateField } from '../../domain/integer-states';
 import { RouterLink } from '../../components/RouterLink';
-import { describeStatus } from '../../domain/statuses';
+import { statusLabel } from '../../components/status-words';
+import { statusSeverity } from '../../domain/statuses';
 import { CopyableValue, Section } from './Section';
 import { t } from './messages';
 
@@ -39,9 +40,9 @@ function StateValue({ field, value }: { field: IntegerStateField; value: string 
 export function DeploymentStateChip({ state }: { state: string | number | null }) {
   // An integer has no documented meaning: shown as sent, never coloured as if it were known.
   if (typeof state === 'number') return <StateValue field="sbcDeploymentState" value={state} />;
-  const info = describeStatus(state);
-  if (!info) return <Nullable value={null} />;
-  return <StatusChip label={info.label} severity={info.severity} />;
+  const label = statusLabel(state);
+  if (label === null) return <Nullable value={null} />;
+  return <StatusChip label={label} severity={statusSeverity(state)} />;
 }
 
 export interface SipConnectionsTableProps {

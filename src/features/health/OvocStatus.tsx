@@ -11,13 +11,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { VoiceQuality, VoiceQualityDetail } from '../../api/schemas';
 import { StatusChip } from '../../components/StatusChip';
-import { MISSING_STATUS_LABEL } from '../../domain/ovoc-status-counts';
-import { describeStatus } from '../../domain/statuses';
+import { missingStatusLabel, statusLabel } from '../../components/status-words';
+import { statusSeverity } from '../../domain/statuses';
 import { t } from './messages';
 
 export function OvocStatusChip({ value }: { value: string | number | null | undefined }) {
-  const info = describeStatus(value === '' ? null : value);
-  return <StatusChip label={info?.label ?? MISSING_STATUS_LABEL} severity={info?.severity ?? 'unknown'} />;
+  const sent = value === '' ? null : value;
+  return <StatusChip label={statusLabel(sent) ?? missingStatusLabel()} severity={statusSeverity(sent)} />;
 }
 
 /** Compact cell: Teams and SBC, control and media, each a chip. */

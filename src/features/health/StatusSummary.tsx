@@ -10,8 +10,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { MISSING_STATUS_KEY, MISSING_STATUS_LABEL, totalCount, type StatusCount } from '../../domain/ovoc-status-counts';
-import { statusLabel, statusSeverity, type Severity } from '../../domain/statuses';
+import { missingStatusLabel, statusLabel } from '../../components/status-words';
+import { MISSING_STATUS_KEY, totalCount, type StatusCount } from '../../domain/ovoc-status-counts';
+import { statusSeverity, type Severity } from '../../domain/statuses';
 import { OvocStatusChip } from './OvocStatus';
 import { t } from './messages';
 
@@ -24,7 +25,7 @@ export interface StatusSummaryProps {
 }
 
 export function summaryLabel(key: string): string {
-  return key === MISSING_STATUS_KEY ? MISSING_STATUS_LABEL : (statusLabel(key) ?? key);
+  return key === MISSING_STATUS_KEY ? missingStatusLabel() : (statusLabel(key) ?? key);
 }
 
 function useSeverityColors(): Record<Severity, string> {

@@ -8,6 +8,7 @@
  */
 import type { ServiceBrief } from '../../api/schemas';
 import type { ConsoleServiceRow, RowHealth as JoinedHealth } from '../../api/schemas/console-snapshot';
+import { statusLabel } from '../../components/status-words';
 import { healthRank, NO_OVOC, NOT_REPORTED } from '../../domain/health-keys';
 import { describeStatus, HEALTH_STATUSES, type HealthStatus, type Severity } from '../../domain/statuses';
 import { t } from './messages';
@@ -57,7 +58,7 @@ export function healthLabel(key: string): string {
   if (key === NO_OVOC) return t('services.health.noOvoc');
   if (key === NOT_REPORTED) return t('services.health.notReported');
   // Known words get their label ("Error"); anything else is shown exactly as it came.
-  return isHealthStatus(key) ? t(`services.health.status.${key}`) : (describeStatus(key)?.label ?? key);
+  return isHealthStatus(key) ? t(`services.health.status.${key}`) : (statusLabel(key) ?? key);
 }
 
 export function healthSeverity(key: string): Severity {

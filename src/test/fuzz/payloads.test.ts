@@ -17,7 +17,7 @@ import { matchOvocServices } from '../../domain/matching';
 import { countStatuses, totalCount } from '../../domain/ovoc-status-counts';
 import { readServiceParameters } from '../../domain/ovoc-parameters';
 import { maskSecret, secretExpiry, SECRET_MASK } from '../../domain/secret-expiry';
-import { describeStatus } from '../../domain/statuses';
+import { statusLabel } from '../../components/status-words';
 import { licenseText } from '../../features/customer/CustomerHeader';
 import { licenceUsage } from '../../features/customer/LicensingSection';
 import { serviceLabel } from '../../features/customer/OvocHealthSection';
@@ -147,8 +147,8 @@ describe(`hostile payloads, ${RUNS_PER_ENDPOINT} per endpoint, through the data 
         if (expiry.kind === 'date') expect(Number.isFinite(expiry.daysLeft)).toBe(true);
         if (expiry.kind === 'unparseable') expect(expiry.raw).toBe(customer.clientSecretExpirationDate);
         for (const site of customer.siteLocation ?? []) {
-          const state = describeStatus(site.sbcDeploymentState);
-          expect(state === null || typeof state.label === 'string').toBe(true);
+          const label = statusLabel(site.sbcDeploymentState);
+          expect(label === null || typeof label === 'string').toBe(true);
         }
       }),
     );
@@ -195,7 +195,7 @@ describe(`hostile payloads, ${RUNS_PER_ENDPOINT} per endpoint, through the data 
         const result = await fetchAs(payload, () => http('/api/ovoc/v1/topology/customers/79192', { method: 'PUT', schema: ovocCustomerSchema }));
         const customer = outcome(result);
         if (customer === null) return;
-        for (const status of [customer.status, customer.applicationsStatus?.management?.managementStatus]) describeStatus(status);
+        for (const status of [customer.status, customer.applicationsStatus?.management?.managementStatus]) statusLabel(status);
         const ms = parseOvocDateTime(customer.definedAt);
         const defined = formatDefinedAt(ms, NOW);
         if (defined) expect(new Date(ms).toISOString()).toMatch(/^\d{4}-/);

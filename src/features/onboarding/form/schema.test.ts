@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { findShortNameClash } from '../../../domain/short-name';
+import { activateLocale } from '../../../i18n/catalogs';
 import { customerStepSchema, EMPTY_DRAFT, scriptStepSchema, sipStepSchema } from './schema';
 
 /**
@@ -49,6 +50,17 @@ describe('shortName (customer step)', () => {
     expect(shortNameErrors('ab|cd')).toEqual(['Short name cannot contain any of \\ / : * ? " < > |']);
     expect(shortNameErrors('ab.cd')).toEqual(['Short name cannot contain a dot (.)']);
     expect(shortNameErrors('ab cd')).toEqual(['Short name cannot contain spaces or other white space']);
+  });
+
+  it('names the broken rules in the language active when the name is checked', async () => {
+    // The schema is built in English; the messages follow a later switch (src/test/setup.ts switches back).
+    const schema = customerStepSchema();
+    await activateLocale('de');
+    const result = schema.safeParse({ ...VALID_CUSTOMER, shortName: 'a|' });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
+      'Der Kurzname muss mindestens 3 Zeichen lang sein',
+      'Der Kurzname darf keines dieser Zeichen enthalten: \\ / : * ? " < > |',
+    ]);
   });
 
   it('refuses a name already used in the same tenant, case-insensitively, and allows it in another tenant', () => {

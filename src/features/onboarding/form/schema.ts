@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { createCustomerRequestSchema, OVOC_CUSTOMER_TYPES, siteLocationRequestSchema } from '../../../api/schemas';
-import { SHORT_NAME_MESSAGES, shortNameProblems } from '../../../domain/short-name';
+import { SHORT_NAME_FORBIDDEN, SHORT_NAME_MAX, SHORT_NAME_MIN, shortNameProblems, type ShortNameProblem } from '../../../domain/short-name';
 import { t } from '../messages';
 
 export const FULL_NAME_MAX = 200;
@@ -30,6 +30,10 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
  */
 type Message = () => string;
 const says = (message: Message) => ({ error: message });
+
+/** A broken short-name rule in words, with the domain's limits. */
+const shortNameMessage = (problem: ShortNameProblem) =>
+  t(`onboarding.error.shortName.${problem}`, { min: SHORT_NAME_MIN, max: SHORT_NAME_MAX, characters: SHORT_NAME_FORBIDDEN.join(' ') });
 
 /** Optional text: trimmed; left empty it is left out of the request (undefined), never sent as "". */
 const emptyAsUndefined = () => z.transform((v: string) => (v === '' ? undefined : v));
@@ -73,7 +77,8 @@ export function customerStepSchema(isTaken: ShortNameTakenCheck = () => false) {
   const step = z.object({
     shortName: z.string().check(
       z.superRefine((name: string, ctx) => {
-        for (const problem of shortNameProblems(name)) ctx.addIssue({ code: 'custom', message: SHORT_NAME_MESSAGES[problem] });
+        // Read here, when the issue is raised, so the message is in the language active then.
+        for (const problem of shortNameProblems(name)) ctx.addIssue({ code: 'custom', message: shortNameMessage(problem) });
       }),
     ),
     fullName: optionalText(FULL_NAME_MAX, () => t('onboarding.error.fullNameTooLong', { max: FULL_NAME_MAX })),

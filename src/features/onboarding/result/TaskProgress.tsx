@@ -3,10 +3,11 @@ import Stack from '@mui/material/Stack';
 import { UnreadableNotice } from '../../../components/UnreadableNotice';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { describeError } from '../../../api/error-words';
 import { taskQueries } from '../../../api/queries';
 import type { Task } from '../../../api/schemas';
 import { StatusChip, type StatusSeverity } from '../../../components/StatusChip';
-import { statusLabel } from '../../../domain/statuses';
+import { statusLabel } from '../../../components/status-words';
 import { t } from '../messages';
 import { ProgressTimeline } from './ProgressTimeline';
 
@@ -42,7 +43,7 @@ export function TaskProgress({ id }: { id: string }) {
   if (task.isError) {
     return (
       <Typography variant="body2" color="text.secondary">
-        {t('onboarding.task.readFailed', { message: task.error.message })}
+        {t('onboarding.task.readFailed', { message: describeError(task.error).message })}
       </Typography>
     );
   }
