@@ -17,15 +17,15 @@ export const INTEGER_STATES: Readonly<Record<IntegerStateField, Readonly<Partial
 export interface StateReading {
   /** The word to show: the documented word, or the value as sent. */
   text: string;
-  /** Set when the value is an integer with no documented meaning: shown as sent, with this hint. */
-  hint: string | null;
+  /** An integer with no documented meaning: shown as sent and marked (the page words the mark). */
+  undocumented: boolean;
 }
 
 /** How to show a state that may come as a word or an integer; null when nothing was sent. */
 export function readState(field: IntegerStateField, value: string | number | null): StateReading | null {
   if (value === null) return null;
-  if (typeof value === 'string') return { text: value, hint: null };
+  if (typeof value === 'string') return { text: value, undocumented: false };
   const word = INTEGER_STATES[field][value];
-  if (word !== undefined) return { text: word, hint: null };
-  return { text: String(value), hint: `sent as ${value}; expected a name (no meaning is documented for this number)` };
+  if (word !== undefined) return { text: word, undocumented: false };
+  return { text: String(value), undocumented: true };
 }

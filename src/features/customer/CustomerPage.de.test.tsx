@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { activateLocale } from '../../i18n/catalogs';
 import { renderRoute } from '../../test/render';
+import { INTEGER_STATES_GUID } from '../../../simulator/shapes';
 import { DETAILS_EXAMPLE_GUID, freezeDate, startSimServer } from '../../test/customer-sim';
 
-startSimServer();
+const sim = startSimServer();
 
 afterEach(async () => {
   vi.useRealTimers();
@@ -31,5 +32,14 @@ describe('customer details in German', () => {
     const table = screen.getByRole('table', { name: 'SIP-Verbindungen' });
     expect(within(table).getByRole('columnheader', { name: 'Bereitstellungsstatus' })).toBeVisible();
     expect(within(screen.getByRole('region', { name: 'SIP-Verbindungen' })).getByText('4 Verbindungen')).toBeVisible();
+  });
+
+  it('marks a state sent as an undocumented number in German', async () => {
+    await activateLocale('de');
+    sim.store.shapes = new Set(['integer-states']);
+    await renderRoute(`/customers/${INTEGER_STATES_GUID}`);
+    const table = await screen.findByRole('table', { name: 'SIP-Verbindungen' });
+    const [, main] = within(table).getAllByRole('row') as HTMLElement[];
+    expect(within(main as HTMLElement).getByTitle('gesendet als 3; erwartet wurde ein Name (für diese Zahl ist keine Bedeutung dokumentiert)')).toHaveTextContent(/^3/);
   });
 });

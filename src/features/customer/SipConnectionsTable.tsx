@@ -33,7 +33,7 @@ function fitted(site: SiteLocation, field: keyof SiteLocation, shown: ReactNode)
 function StateValue({ field, value }: { field: IntegerStateField; value: string | number | null }) {
   const reading = readState(field, value);
   if (!reading) return <Nullable value={null} />;
-  if (reading.hint) return <UnfitValue value={value} text={reading.text} hint={reading.hint} />;
+  if (reading.undocumented) return <UnfitValue value={value} text={reading.text} hint={t('sip.undocumentedState', { value: reading.text })} />;
   return <>{reading.text}</>;
 }
 
