@@ -68,19 +68,25 @@ export function decodeServiceRows(input: readonly unknown[]): { rows: ConsoleSer
     }
     return since;
   };
-  const healths = new Map<string, RowHealth>();
+  // Equal results share one object, found without building a key: since (shared above) -> key -> slot.
+  const healths = new Map<Since | null, Map<string, RowHealth[]>>();
+  const sharedHealth = (key: string, count: number, matchedBy: 'id' | 'name', since: Since | null): RowHealth => {
+    let byKey = healths.get(since);
+    if (!byKey) healths.set(since, (byKey = new Map()));
+    let slots = byKey.get(key);
+    if (!slots) byKey.set(key, (slots = []));
+    const slot = count * 2 + (matchedBy === 'name' ? 1 : 0);
+    return (slots[slot] ??= { key, count, matchedBy, since });
+  };
   const readHealth = (value: unknown): RowHealth | null => {
     if (!Array.isArray(value)) return null;
     const [key, count, matchedBy, query, since] = value as unknown[];
     if (typeof key !== 'string' || typeof count !== 'number' || (matchedBy !== 'id' && matchedBy !== 'name')) return null;
-    const read = readSince(since);
-    const id = `${key}\u0000${count}\u0000${matchedBy}\u0000${typeof query === 'string' ? query : '\u0001'}\u0000${read ? `${read.at}${read.atLeast ? '+' : ''}` : ''}`;
-    let health = healths.get(id);
-    if (!health) {
-      health = { key: word(key), count, matchedBy, ...(typeof query === 'string' ? { query } : {}), since: read };
-      healths.set(id, health);
+    // A row's own search (its service is named unlike it) and an odd count are not shared.
+    if (typeof query === 'string' || !Number.isInteger(count) || count < 0 || count > 1000) {
+      return { key: word(key), count, matchedBy, ...(typeof query === 'string' ? { query } : {}), since: readSince(since) };
     }
-    return health;
+    return sharedHealth(word(key), count, matchedBy, readSince(since));
   };
 
   const rows: ConsoleServiceRow[] = [];
