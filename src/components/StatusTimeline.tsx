@@ -14,7 +14,7 @@ import { t, useT } from './messages';
 export const fieldLabel = (field: TrackedField) => t(`timeline.field.${field}`);
 
 /** A status word as people read it ("Error"); unknown words exactly as they came. */
-export const statusWord = (value: string | null) => (value === null ? t('timeline.noLongerReported') : (statusLabel(value) ?? value));
+export const statusWord = (value: string | null) => (value === null ? t('timeline.noLongerReported') : statusLabel(value));
 
 export function changeText(change: StatusChange): string {
   const field = fieldLabel(change.field);

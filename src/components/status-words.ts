@@ -8,6 +8,8 @@ import { t } from './messages';
 type Sent = string | number | null | undefined;
 
 /** Human label; unknown values come back exactly as they came, absent stays null. */
+export function statusLabel(value: string | number): string;
+export function statusLabel(value: Sent): string | null;
 export function statusLabel(value: Sent): string | null {
   if (value === null || value === undefined) return null;
   const known = knownStatus(value);

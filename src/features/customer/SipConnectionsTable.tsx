@@ -21,8 +21,6 @@ import { statusSeverity } from '../../domain/statuses';
 import { CopyableValue, Section } from './Section';
 import { t } from './messages';
 
-/** Which of UnreadableNotice's titles (a key of its catalogue, not a word shown). */
-
 /** A site's field as it came when it did not fit, else `shown`. */
 function fitted(site: SiteLocation, field: keyof SiteLocation, shown: ReactNode): ReactNode {
   const unfit = site.$unfit?.[field];

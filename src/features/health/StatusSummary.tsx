@@ -25,7 +25,7 @@ export interface StatusSummaryProps {
 }
 
 export function summaryLabel(key: string): string {
-  return key === MISSING_STATUS_KEY ? missingStatusLabel() : (statusLabel(key) ?? key);
+  return key === MISSING_STATUS_KEY ? missingStatusLabel() : statusLabel(key);
 }
 
 function useSeverityColors(): Record<Severity, string> {

@@ -10,10 +10,8 @@ import type { ServiceBrief } from '../../api/schemas';
 import type { ConsoleServiceRow, RowHealth as JoinedHealth } from '../../api/schemas/console-snapshot';
 import { statusLabel } from '../../components/status-words';
 import { healthRank, NO_OVOC, NOT_REPORTED } from '../../domain/health-keys';
-import { describeStatus, HEALTH_STATUSES, type HealthStatus, type Severity } from '../../domain/statuses';
+import { describeStatus, HEALTH_STATUSES, type Severity } from '../../domain/statuses';
 import { t } from './messages';
-
-const isHealthStatus = (key: string): key is HealthStatus => (HEALTH_STATUSES as readonly string[]).includes(key);
 
 export { healthRank, NO_OVOC, NOT_REPORTED, statusKeyOf } from '../../domain/health-keys';
 /** A row's health; a row with no OVOC match reads NONE (count 0, no match). */
@@ -57,8 +55,8 @@ export function healthSortValue(known: boolean, row: ConsoleServiceRow): number 
 export function healthLabel(key: string): string {
   if (key === NO_OVOC) return t('services.health.noOvoc');
   if (key === NOT_REPORTED) return t('services.health.notReported');
-  // Known words get their label ("Error"); anything else is shown exactly as it came.
-  return isHealthStatus(key) ? t(`services.health.status.${key}`) : (statusLabel(key) ?? key);
+  // Known words get the status vocabulary's label ("Error"); anything else is shown exactly as it came.
+  return statusLabel(key);
 }
 
 export function healthSeverity(key: string): Severity {

@@ -9,7 +9,7 @@ import { t } from '../messages';
 export function SiteValue({ field, value, chip = true }: { field: SiteField; value: string | number | null; chip?: boolean }) {
   const info = describeSiteValue(field, value);
   if (!info) return <Nullable value={null} />;
-  const label = statusLabel(info.value) ?? info.value;
+  const label = statusLabel(info.value);
   return (
     <>
       {chip ? <StatusChip label={label} severity={info.severity} /> : <span>{label}</span>}

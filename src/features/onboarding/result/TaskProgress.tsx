@@ -52,7 +52,7 @@ export function TaskProgress({ id }: { id: string }) {
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography variant="body2">{t('onboarding.task.status')}</Typography>
-        <StatusChip label={statusLabel(data.status) ?? data.status} severity={taskSeverity(data)} />
+        <StatusChip label={statusLabel(data.status)} severity={taskSeverity(data)} />
         {!isTaskFinished(data) ? (
           <Typography variant="body2" color="text.secondary" role="status">
             {t('onboarding.task.running', { seconds: POLL_MS / 1000 })}
